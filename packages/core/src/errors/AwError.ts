@@ -1,0 +1,38 @@
+import { ERROR_BRAND, _hasErrorKind } from './brand.ts';
+
+/**
+ * Base class of every error the SDK throws.
+ *
+ * Fields are plain own properties (never getters) so loggers and
+ * `structuredClone` keep them; `toJSON` adds `name`, `message` and `stack`.
+ */
+export class AwError extends Error {
+  /** Kinds this error answers `instanceof` for, across copies of core. */
+  declare readonly [ERROR_BRAND]: readonly string[];
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    Object.defineProperty(this, ERROR_BRAND, { value: ['AwError'], enumerable: false });
+    this.name = 'AwError';
+  }
+
+  // Names are literal, not `this.name`: minifiers rename classes.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return _hasErrorKind(value, 'AwError');
+  }
+
+  /** Returns every own field plus `name`, `message` and `stack`, for loggers. */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as object), name: this.name, message: this.message, stack: this.stack };
+  }
+}
+
+/**
+ * Marks an error instance as one of the given kinds.
+ *
+ * @internal
+ */
+export function _brand(error: AwError, name: string): void {
+  error.name = name;
+  (error[ERROR_BRAND] as string[]).push(name);
+}

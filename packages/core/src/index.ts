@@ -1,0 +1,15 @@
+export { createClient } from './client/createClient.ts';
+export { withJwt, withLocale, withOptions, withSession } from './client/deriveClient.ts';
+export type { Client, ClientConfig, ResponseValidators, RetryOptions } from './client/types.ts';
+export { memoryCookieStorage, type CookieStorage } from './cookies/CookieStorage.ts';
+export { AppwriteError, isAppwriteError, type AppwriteErrorInit } from './errors/AppwriteError.ts';
+export { AwError } from './errors/AwError.ts';
+export { AwNetworkError } from './errors/AwNetworkError.ts';
+export { AwTimeoutError } from './errors/AwTimeoutError.ts';
+export { AwValidationError } from './errors/AwValidationError.ts';
+export type { AppwriteErrorType } from './generated/errorTypes.ts';
+export type { AwPromise, DocumentRequestOptions, RawResponse, RequestOptions } from './request/types.ts';
+export * as Query from './query/index.ts';
+export * as ID from './id/index.ts';
+export * as Permission from './permission/index.ts';
+export * as Role from './role/index.ts';

@@ -1,0 +1,11 @@
+/**
+ * Building blocks for the generated service packages. Not a stable public API.
+ *
+ * @packageDocumentation
+ * @internal
+ */
+export { buildUrl } from './request/buildUrl.ts';
+export { request } from './request/request.ts';
+export type { HttpMethod, Operation } from './request/types.ts';
+export { _flattenParams } from './request/flattenParams.ts';
+export { _encodePath } from './request/encodePath.ts';

@@ -1,0 +1,242 @@
+import { $fetch, createFetch, type $Fetch } from 'ofetch';
+import { safeParse, type GenericSchema } from 'valibot';
+import type { Client } from '../client/types.ts';
+import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
+import { AppwriteError } from '../errors/AppwriteError.ts';
+import { AwNetworkError } from '../errors/AwNetworkError.ts';
+import { AwTimeoutError } from '../errors/AwTimeoutError.ts';
+import { AwValidationError } from '../errors/AwValidationError.ts';
+import { _buildBody } from './buildBody.ts';
+import { _encodePath } from './encodePath.ts';
+import { _flattenParams } from './flattenParams.ts';
+import { _parseBody, _readText } from './readBody.ts';
+import { _backoffDelay, _retryPolicy, _serverRetryDelay, _sleep } from './retryPolicy.ts';
+import { _sanitizeIssues } from './sanitizeIssues.ts';
+import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
+
+/** The response format this SDK's types describe. */
+const RESPONSE_FORMAT = '1.5.0';
+/** Package version, reported in `x-sdk-version`. */
+const SDK_VERSION = '0.1.0';
+
+// One ofetch instance per custom fetch, created on first use.
+const fetchers = new WeakMap<typeof fetch, $Fetch>();
+
+/**
+ * Sends one operation and returns its body as an {@link AwPromise}.
+ *
+ * Validates params, builds the URL and body, sends with the client's auth headers,
+ * retries where safe, and turns non-2xx answers into {@link AppwriteError}.
+ *
+ * @param client The client.
+ * @param operation The operation description.
+ * @param params The operation params.
+ * @param options The per-call options.
+ *
+ * @returns The promise of the response body.
+ *
+ * @internal
+ */
+export function request<T>(
+  client: Client,
+  operation: Operation,
+  params?: Readonly<Record<string, unknown>>,
+  options: DocumentRequestOptions<GenericSchema | undefined> = {},
+): AwPromise<T> {
+  const raw = _send<T>(client, operation, params ?? {}, options);
+  const body = raw.then((response) => response.body) as AwPromise<T>;
+  // Callers that only use `.raw()` must not see an unhandled rejection from the body branch.
+  body.catch(() => undefined);
+  body.raw = () => raw;
+  return body;
+}
+
+/**
+ * Validates operation params, throwing an {@link AwValidationError} that names the field and rule.
+ *
+ * @internal
+ */
+export function _validateParams(operation: Operation, params: Readonly<Record<string, unknown>>): void {
+  if (!operation.params) return;
+  const result = safeParse(operation.params, params);
+  if (!result.success) throw new AwValidationError(operation.name, 'params', _sanitizeIssues(result.issues));
+}
+
+/**
+ * Splits params into the encoded path, query pairs and body params of an operation.
+ *
+ * @internal
+ */
+export function _splitParams(
+  operation: Operation,
+  params: Readonly<Record<string, unknown>>,
+): { path: string; query: [string, string][]; body: Record<string, unknown> } {
+  const { path, used } = _encodePath(operation.path, params);
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(params)) if (!used.has(key)) rest[key] = params[key];
+  if (operation.method === 'GET') return { path, query: _flattenParams(rest, ''), body: {} };
+  return { path, query: [], body: operation.bodyKey ? { [operation.bodyKey]: rest } : rest };
+}
+
+/**
+ * Appends query pairs to a URL.
+ *
+ * @internal
+ */
+export function _withQuery(url: string, query: readonly [string, string][]): string {
+  return query.length === 0 ? url : `${url}?${new URLSearchParams(query as [string, string][]).toString()}`;
+}
+
+async function _send<T>(
+  client: Client,
+  operation: Operation,
+  params: Readonly<Record<string, unknown>>,
+  options: DocumentRequestOptions<GenericSchema | undefined>,
+): Promise<RawResponse<T>> {
+  _validateParams(operation, params);
+  const { method } = operation;
+  const split = _splitParams(operation, params);
+  const url = _withQuery(client.endpoint + split.path, split.query);
+  const { body, contentType } = _buildBody(split.body, operation.multipart === true);
+  const headers = _headers(client, operation, options, contentType);
+  const policy = _retryPolicy(options.retry ?? client.retry);
+  const timeout = options.timeout ?? client.timeout;
+  const userSignal = options.signal;
+  const fetcher = client.fetch ? _fetcher(client.fetch) : $fetch;
+  const host = new URL(client.endpoint).host;
+
+  for (let attempt = 0; ; attempt++) {
+    userSignal?.throwIfAborted();
+    // A fresh timer per attempt: a signal that already fired would abort every retry at once.
+    const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
+    const signal = timeoutSignal && userSignal ? AbortSignal.any([userSignal, timeoutSignal]) : (timeoutSignal ?? userSignal);
+    const canRetry = attempt < policy.attempts && policy.methods.includes(method);
+    const started = performance.now();
+    let response: Response;
+    let parsed: unknown;
+    try {
+      response = await fetcher.raw(url, {
+        method,
+        headers,
+        body,
+        signal,
+        credentials: 'include',
+        responseType: 'stream',
+        ignoreResponseError: true,
+        retry: 0,
+      });
+      parsed = await _readResponse(response, operation, response.ok ? client.maxResponseBytes : 1024 * 1024);
+    } catch (error) {
+      if (userSignal?.aborted) throw userSignal.reason;
+      const failure = timeoutSignal?.aborted
+        ? new AwTimeoutError(method, split.path, timeout)
+        : error instanceof Error && error.name === 'AwError'
+          ? error
+          : new AwNetworkError(method, host, split.path, error);
+      if (!canRetry || failure.name === 'AwError') throw failure;
+      await _sleep(_backoffDelay(policy, attempt), userSignal);
+      continue;
+    }
+    const roundTripTime = performance.now() - started;
+    const responseHeaders = Object.fromEntries(response.headers);
+    const fallback = responseHeaders['x-fallback-cookies'];
+    if (fallback) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, fallback);
+
+    if (!response.ok) {
+      if (canRetry && policy.statuses.includes(response.status)) {
+        const wait = _serverRetryDelay(responseHeaders, Date.now());
+        if (wait === undefined || wait <= policy.maxRetryAfter) {
+          await _sleep(wait ?? _backoffDelay(policy, attempt), userSignal);
+          continue;
+        }
+      }
+      throw new AppwriteError({
+        method,
+        path: split.path,
+        status: response.status,
+        reason: response.statusText,
+        body: parsed,
+        headers: _redactHeaders(responseHeaders),
+        roundTripTime,
+      });
+    }
+    const result = _validateResponse(client, operation, options, parsed) as T;
+    return { body: result, status: response.status, headers: responseHeaders, roundTripTime };
+  }
+}
+
+function _fetcher(fetchImpl: typeof fetch): $Fetch {
+  let fetcher = fetchers.get(fetchImpl);
+  if (!fetcher) fetchers.set(fetchImpl, (fetcher = createFetch({ fetch: fetchImpl })));
+  return fetcher;
+}
+
+function _headers(
+  client: Client,
+  operation: Operation,
+  options: DocumentRequestOptions<GenericSchema | undefined>,
+  contentType: string | undefined,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-sdk-name': 'AW SDK',
+    'x-sdk-platform': 'client',
+    'x-sdk-language': 'web',
+    'x-sdk-version': SDK_VERSION,
+    'x-appwrite-response-format': RESPONSE_FORMAT,
+    ...client.headers,
+    ...operation.headers,
+    ...options.headers,
+    'x-appwrite-project': client.project,
+  };
+  if (contentType) headers['content-type'] = contentType;
+  if (client.jwt) headers['x-appwrite-jwt'] = client.jwt;
+  if (client.session) headers['x-appwrite-session'] = client.session;
+  if (client.locale) headers['x-appwrite-locale'] = client.locale;
+  const fallback = client.cookieStorage.getItem(FALLBACK_COOKIES_KEY);
+  if (fallback) headers['x-fallback-cookies'] = fallback;
+  for (const [name, value] of Object.entries(headers)) {
+    // Refuse header injection before anything is sent, with a message that keeps the value out.
+    if (/[\r\n\0]/.test(value)) throw new TypeError(`header "${name}" contains a line break or NUL character`);
+  }
+  return headers;
+}
+
+async function _readResponse(response: Response, operation: Operation, maxBytes: number): Promise<unknown> {
+  if (response.ok && operation.response === 'blob') return response.blob();
+  const text = await _readText(response, maxBytes);
+  return _parseBody(text, response.headers.get('content-type'));
+}
+
+function _validateResponse(
+  client: Client,
+  operation: Operation,
+  options: DocumentRequestOptions<GenericSchema | undefined>,
+  body: unknown,
+): unknown {
+  const validators = client.responseValidators;
+  const modelSchema = operation.model ? validators?.[operation.model] : undefined;
+  if (options.validateResponse !== false && modelSchema) {
+    const result = safeParse(modelSchema, body);
+    if (!result.success) throw new AwValidationError(operation.name, 'response', result.issues);
+  }
+  if (options.validateResponse === true && operation.model && !modelSchema) {
+    throw new TypeError(`${operation.name}: validateResponse needs the client's responseValidators to include "${operation.model}"`);
+  }
+  const schema = options.schema;
+  if (!schema) return body;
+  // Document schemas validate the user's own fields, for one document or each of a list.
+  const parse = (document: unknown): unknown => {
+    const result = safeParse(schema, document);
+    if (!result.success) throw new AwValidationError(operation.name, 'response', result.issues);
+    return result.output;
+  };
+  const list = body as { documents?: unknown[] };
+  return Array.isArray(list.documents) ? { ...list, documents: list.documents.map(parse) } : parse(body);
+}
+
+// Session secrets travel in these headers; an error that may be logged must not carry them.
+function _redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const copy = { ...headers };
+  for (const name of ['set-cookie', 'x-fallback-cookies']) if (name in copy) copy[name] = '[redacted]';
+  return copy;
+}
