@@ -9,3 +9,4 @@ export { request } from './request/request.ts';
 export type { HttpMethod, Operation } from './request/types.ts';
 export { _flattenParams } from './request/flattenParams.ts';
 export { _encodePath } from './request/encodePath.ts';
+export { upload, type UploadOptions, type UploadProgress } from './upload/upload.ts';
