@@ -8,6 +8,7 @@ export { AwNetworkError } from './errors/AwNetworkError.ts';
 export { AwTimeoutError } from './errors/AwTimeoutError.ts';
 export { AwValidationError } from './errors/AwValidationError.ts';
 export type { AppwriteErrorType } from './generated/errorTypes.ts';
+export type { UploadInput, UploadOptions, UploadProgress, UploadSource } from './upload/upload.ts';
 export type { AwPromise, DocumentRequestOptions, RawResponse, RequestOptions } from './request/types.ts';
 export * as Query from './query/index.ts';
 export * as ID from './id/index.ts';

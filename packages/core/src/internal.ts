@@ -9,4 +9,5 @@ export { request } from './request/request.ts';
 export type { HttpMethod, Operation } from './request/types.ts';
 export { _flattenParams } from './request/flattenParams.ts';
 export { _encodePath } from './request/encodePath.ts';
-export { upload, type UploadOptions, type UploadProgress } from './upload/upload.ts';
+export { upload, type UploadInput, type UploadOptions, type UploadProgress, type UploadSource } from './upload/upload.ts';
+export { CHUNK_SIZE, chunkRanges, contentRange, type ChunkRange } from './upload/chunkRanges.ts';

@@ -1,3 +1,4 @@
+import { memoryCookieStorage } from '../cookies/CookieStorage.ts';
 import type { Client } from './types.ts';
 
 /**
@@ -16,6 +17,9 @@ export function withOptions(client: Client, changes: Partial<Omit<Client, 'endpo
 /**
  * Returns a new client that acts as the user owning the session secret.
  *
+ * The new client starts with an empty fallback-cookie storage of its own, so it never
+ * sends a cookie that another user's login left in the storage it came from.
+ *
  * @param client The client to start from.
  * @param session The session secret, or `undefined` to act as a guest.
  *
@@ -23,11 +27,13 @@ export function withOptions(client: Client, changes: Partial<Omit<Client, 'endpo
  */
 // @__NO_SIDE_EFFECTS__
 export function withSession(client: Client, session: string | undefined): Client {
-  return withOptions(client, { session });
+  return withOptions(client, { session, cookieStorage: memoryCookieStorage() });
 }
 
 /**
  * Returns a new client that acts as the user the JWT was issued for.
+ *
+ * Like {@link withSession}, the new client starts with an empty fallback-cookie storage.
  *
  * @param client The client to start from.
  * @param jwt The JWT, or `undefined` to drop it.
@@ -36,7 +42,7 @@ export function withSession(client: Client, session: string | undefined): Client
  */
 // @__NO_SIDE_EFFECTS__
 export function withJwt(client: Client, jwt: string | undefined): Client {
-  return withOptions(client, { jwt });
+  return withOptions(client, { jwt, cookieStorage: memoryCookieStorage() });
 }
 
 /**

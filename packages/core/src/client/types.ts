@@ -15,7 +15,10 @@ export interface RetryOptions {
   readonly baseDelay?: number;
   /** Longest backoff delay in milliseconds. Defaults to 8000. */
   readonly maxDelay?: number;
-  /** Longest server-requested wait (`Retry-After`) honoured, in milliseconds. Defaults to 60000. */
+  /**
+   * Longest server-requested wait (`Retry-After`, or `X-RateLimit-Reset` on a 429) honoured, in
+   * milliseconds; a longer one ends the retries and the error's `retryAfter` tells the wait. Defaults to 60000.
+   */
   readonly maxRetryAfter?: number;
 }
 
@@ -44,15 +47,22 @@ export interface ClientConfig {
   readonly headers?: Readonly<Record<string, string>>;
   /** The `fetch` implementation. Defaults to the global one. */
   readonly fetch?: typeof globalThis.fetch;
-  /** Per-attempt timeout in milliseconds. Defaults to 30000; `0` disables it. */
+  /** Per-attempt timeout in milliseconds, a fresh timer for each attempt. Defaults to 30000; `0` disables it. */
   readonly timeout?: number;
-  /** Retry count, or retry options. Defaults to 2 retries of GET and HEAD. */
+  /** Retry count, or retry options. Defaults to 2 retries of GET and HEAD on network errors, timeouts and 429/502/503/504. */
   readonly retry?: number | RetryOptions;
-  /** Where `X-Fallback-Cookies` is kept. Defaults to `localStorage` when present, else memory. */
+  /**
+   * Where `X-Fallback-Cookies` is kept. Defaults to `localStorage` when present, else memory.
+   * Clients with a `session` or `jwt` neither send nor keep it.
+   */
   readonly cookieStorage?: CookieStorage;
   /** Response schemas; when given, every JSON response is validated against its model. */
   readonly responseValidators?: ResponseValidators;
-  /** Largest response body accepted, in bytes. Defaults to 64 MiB for JSON; binary bodies are not limited. */
+  /**
+   * Largest JSON or text response body accepted, in bytes; a larger success body fails with an
+   * `AwError`, and a larger error body is cut to fit. Defaults to 64 MiB (error bodies: at most 1 MiB).
+   * Binary downloads are not limited.
+   */
   readonly maxResponseBytes?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { AppwriteErrorType } from '../generated/errorTypes.ts';
+import { _serverRetryDelay } from '../request/serverRetryDelay.ts';
 import { AwError, _brand } from './AwError.ts';
 import { _hasErrorKind } from './brand.ts';
 
@@ -48,6 +49,12 @@ export class AppwriteError extends AwError {
   readonly method: string;
   /** The request path, relative to the endpoint, without the query string. */
   readonly path: string;
+  /**
+   * How long the server asked to wait before trying again, in milliseconds, counted from when
+   * the error was made: from `Retry-After`, or on a 429 from `X-RateLimit-Reset`. `undefined`
+   * when the server named no wait.
+   */
+  readonly retryAfter: number | undefined;
 
   constructor(init: AppwriteErrorInit) {
     const body = init.body as { message?: unknown; type?: unknown } | string | undefined;
@@ -55,7 +62,7 @@ export class AppwriteError extends AwError {
       typeof body === 'object' && body !== null && typeof body.message === 'string'
         ? body.message
         : typeof body === 'string' && body.length > 0
-          ? _summarize(body)
+          ? _summarize(body) || init.reason
           : init.reason;
     super(`[${init.method} ${init.path}] ${init.status} ${serverMessage}`);
     _brand(this, 'AppwriteError');
@@ -69,12 +76,18 @@ export class AppwriteError extends AwError {
     this.roundTripTime = init.roundTripTime;
     this.method = init.method;
     this.path = init.path;
+    this.retryAfter = _serverRetryDelay(init.status, init.headers, Date.now());
   }
 }
 
-// A proxy's HTML error page makes a poor message: keep its text, briefly.
-function _summarize(text: string): string {
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+// A proxy's HTML error page makes a poor message: keep its title, or its visible text, briefly.
+function _summarize(full: string): string {
+  // Only the start matters, and it bounds the regex work on a large page.
+  const text = full.slice(0, 4096);
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+  const plain = (title || text.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 

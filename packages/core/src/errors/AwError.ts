@@ -21,9 +21,15 @@ export class AwError extends Error {
     return _hasErrorKind(value, 'AwError');
   }
 
-  /** Returns every own field plus `name`, `message` and `stack`, for loggers. */
+  /**
+   * Returns every own field plus `name`, `message`, `stack` and a short `cause`, for loggers
+   * and for `structuredClone`, which keeps only the message and stack of an `Error` itself.
+   *
+   * @returns A plain object.
+   */
   toJSON(): Record<string, unknown> {
-    return { ...(this as object), name: this.name, message: this.message, stack: this.stack };
+    const cause = this.cause instanceof Error ? { name: this.cause.name, message: this.cause.message } : this.cause;
+    return { ...(this as object), name: this.name, message: this.message, stack: this.stack, ...(cause === undefined ? {} : { cause }) };
   }
 }
 

@@ -17,11 +17,23 @@ export class AwNetworkError extends AwError {
   readonly path: string;
 
   constructor(method: string, host: string, path: string, cause: unknown) {
-    const detail = cause instanceof Error ? ((cause.cause as Error | undefined)?.message ?? cause.message) : String(cause);
-    super(`[${method} ${path}] could not reach ${host}: ${detail}`, { cause });
+    super(`[${method} ${path}] could not reach ${host}: ${_innermostReason(cause)}`, { cause });
     _brand(this, 'AwNetworkError');
     this.method = method;
     this.host = host;
     this.path = path;
   }
+}
+
+// fetch reports "fetch failed" and hides the socket error (ECONNREFUSED, ENOTFOUND…) in its cause chain.
+function _innermostReason(cause: unknown): string {
+  let reason = String(cause);
+  let current = cause;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (current.message) reason = current.message;
+    else if (typeof code === 'string') reason = code;
+    current = current.cause;
+  }
+  return reason;
 }

@@ -12,14 +12,14 @@ export class AwValidationError extends AwError {
     return _hasErrorKind(value, 'AwValidationError');
   }
 
-  /** What failed validation: the caller's params or the server's response. */
-  readonly target: 'params' | 'response';
+  /** What failed validation: the caller's params or headers, or the server's response. */
+  readonly target: 'params' | 'headers' | 'response';
   /** The operation that was called, such as `account.createEmailPasswordSession`. */
   readonly operation: string;
   /** The valibot issues, each with its path, expectation and received value. */
   readonly issues: readonly BaseIssue<unknown>[];
 
-  constructor(operation: string, target: 'params' | 'response', issues: readonly BaseIssue<unknown>[]) {
+  constructor(operation: string, target: 'params' | 'headers' | 'response', issues: readonly BaseIssue<unknown>[]) {
     const first = issues[0];
     const field = first?.path?.map((item) => String(item.key)).join('.') ?? '';
     super(

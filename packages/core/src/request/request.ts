@@ -1,8 +1,8 @@
-import { $fetch, createFetch, type $Fetch } from 'ofetch';
 import { safeParse, type GenericSchema } from 'valibot';
 import type { Client } from '../client/types.ts';
 import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
 import { AppwriteError } from '../errors/AppwriteError.ts';
+import { AwError } from '../errors/AwError.ts';
 import { AwNetworkError } from '../errors/AwNetworkError.ts';
 import { AwTimeoutError } from '../errors/AwTimeoutError.ts';
 import { AwValidationError } from '../errors/AwValidationError.ts';
@@ -10,7 +10,9 @@ import { _buildBody } from './buildBody.ts';
 import { _encodePath } from './encodePath.ts';
 import { _flattenParams } from './flattenParams.ts';
 import { _parseBody, _readText } from './readBody.ts';
-import { _backoffDelay, _retryPolicy, _serverRetryDelay, _sleep } from './retryPolicy.ts';
+import { _inputIssue } from './inputIssue.ts';
+import { _backoffDelay, _retryPolicy } from './retryPolicy.ts';
+import { _sleep } from './sleep.ts';
 import { _sanitizeIssues } from './sanitizeIssues.ts';
 import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
 
@@ -18,9 +20,9 @@ import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from '
 const RESPONSE_FORMAT = '1.5.0';
 /** Package version, reported in `x-sdk-version`. */
 const SDK_VERSION = '0.1.0';
+/** Error bodies are cut here: the status already says what happened. */
+const ERROR_BODY_LIMIT = 1024 * 1024;
 
-// One ofetch instance per custom fetch, created on first use.
-const fetchers = new WeakMap<typeof fetch, $Fetch>();
 
 /**
  * Sends one operation and returns its body as an {@link AwPromise}.
@@ -71,7 +73,7 @@ export function _splitParams(
   operation: Operation,
   params: Readonly<Record<string, unknown>>,
 ): { path: string; query: [string, string][]; body: Record<string, unknown> } {
-  const { path, used } = _encodePath(operation.path, params);
+  const { path, used } = _encodePath(operation.path, params, operation.name);
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(params)) if (!used.has(key)) rest[key] = params[key];
   if (operation.method === 'GET') return { path, query: _flattenParams(rest, ''), body: {} };
@@ -102,8 +104,12 @@ async function _send<T>(
   const policy = _retryPolicy(options.retry ?? client.retry);
   const timeout = options.timeout ?? client.timeout;
   const userSignal = options.signal;
-  const fetcher = client.fetch ? _fetcher(client.fetch) : $fetch;
-  const host = new URL(client.endpoint).host;
+  // A local binding: calling `client.fetch(...)` would make `client` its `this`, which browsers refuse.
+  const fetchImpl = client.fetch ?? globalThis.fetch;
+  const label = `[${method} ${split.path}]`;
+  // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
+  // which may belong to another user of the same base client.
+  const useFallback = !client.session && !client.jwt;
 
   for (let attempt = 0; ; attempt++) {
     userSignal?.throwIfAborted();
@@ -115,42 +121,26 @@ async function _send<T>(
     let response: Response;
     let parsed: unknown;
     try {
-      response = await fetcher.raw(url, {
-        method,
-        headers,
-        body,
-        signal,
-        credentials: 'include',
-        responseType: 'stream',
-        ignoreResponseError: true,
-        retry: 0,
-      });
-      parsed = await _readResponse(response, operation, response.ok ? client.maxResponseBytes : 1024 * 1024);
+      // Plain fetch: retries, parsing and errors are all handled here, so a wrapper would only add weight.
+      response = await fetchImpl(url, { method, headers, body, signal, credentials: 'include' });
+      parsed = await _readResponse(response, operation, response.ok ? client.maxResponseBytes : Math.min(client.maxResponseBytes, ERROR_BODY_LIMIT), label);
     } catch (error) {
       if (userSignal?.aborted) throw userSignal.reason;
+      if (error instanceof AwError) throw error;
       const failure = timeoutSignal?.aborted
         ? new AwTimeoutError(method, split.path, timeout)
-        : error instanceof Error && error.name === 'AwError'
-          ? error
-          : new AwNetworkError(method, host, split.path, error);
-      if (!canRetry || failure.name === 'AwError') throw failure;
+        : new AwNetworkError(method, new URL(client.endpoint).host, split.path, error);
+      if (!canRetry) throw failure;
       await _sleep(_backoffDelay(policy, attempt), userSignal);
       continue;
     }
     const roundTripTime = performance.now() - started;
-    const responseHeaders = Object.fromEntries(response.headers);
+    const responseHeaders = Object.fromEntries(response.headers) as Record<string, string>;
     const fallback = responseHeaders['x-fallback-cookies'];
-    if (fallback) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, fallback);
+    if (fallback && useFallback) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, fallback);
 
     if (!response.ok) {
-      if (canRetry && policy.statuses.includes(response.status)) {
-        const wait = _serverRetryDelay(responseHeaders, Date.now());
-        if (wait === undefined || wait <= policy.maxRetryAfter) {
-          await _sleep(wait ?? _backoffDelay(policy, attempt), userSignal);
-          continue;
-        }
-      }
-      throw new AppwriteError({
+      const error = new AppwriteError({
         method,
         path: split.path,
         status: response.status,
@@ -159,16 +149,15 @@ async function _send<T>(
         headers: _redactHeaders(responseHeaders),
         roundTripTime,
       });
+      if (canRetry && policy.statuses.includes(response.status) && (error.retryAfter ?? 0) <= policy.maxRetryAfter) {
+        await _sleep(error.retryAfter ?? _backoffDelay(policy, attempt), userSignal);
+        continue;
+      }
+      throw error;
     }
     const result = _validateResponse(client, operation, options, parsed) as T;
     return { body: result, status: response.status, headers: responseHeaders, roundTripTime };
   }
-}
-
-function _fetcher(fetchImpl: typeof fetch): $Fetch {
-  let fetcher = fetchers.get(fetchImpl);
-  if (!fetcher) fetchers.set(fetchImpl, (fetcher = createFetch({ fetch: fetchImpl })));
-  return fetcher;
 }
 
 function _headers(
@@ -183,27 +172,31 @@ function _headers(
     'x-sdk-language': 'web',
     'x-sdk-version': SDK_VERSION,
     'x-appwrite-response-format': RESPONSE_FORMAT,
-    ...client.headers,
-    ...operation.headers,
-    ...options.headers,
-    'x-appwrite-project': client.project,
   };
+  // Lower-cased so a caller's `X-Appwrite-Locale` replaces ours instead of joining it.
+  for (const extra of [client.headers, operation.headers, options.headers]) {
+    if (extra) for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
+  }
+  headers['x-appwrite-project'] = client.project;
   if (contentType) headers['content-type'] = contentType;
   if (client.jwt) headers['x-appwrite-jwt'] = client.jwt;
   if (client.session) headers['x-appwrite-session'] = client.session;
   if (client.locale) headers['x-appwrite-locale'] = client.locale;
-  const fallback = client.cookieStorage.getItem(FALLBACK_COOKIES_KEY);
+  const fallback = !client.session && !client.jwt ? client.cookieStorage.getItem(FALLBACK_COOKIES_KEY) : null;
   if (fallback) headers['x-fallback-cookies'] = fallback;
   for (const [name, value] of Object.entries(headers)) {
-    // Refuse header injection before anything is sent, with a message that keeps the value out.
-    if (/[\r\n\0]/.test(value)) throw new TypeError(`header "${name}" contains a line break or NUL character`);
+    // Refuse header injection before anything is sent, keeping the value (maybe a secret) out of the error.
+    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+      const issue = _inputIssue(name, 'a header value without line breaks', 'Invalid header: Expected a string without CR, LF or NUL', '[redacted]');
+      throw new AwValidationError(operation.name, 'headers', [issue]);
+    }
   }
   return headers;
 }
 
-async function _readResponse(response: Response, operation: Operation, maxBytes: number): Promise<unknown> {
+async function _readResponse(response: Response, operation: Operation, maxBytes: number, label: string): Promise<unknown> {
   if (response.ok && operation.response === 'blob') return response.blob();
-  const text = await _readText(response, maxBytes);
+  const text = await _readText(response, maxBytes, label);
   return _parseBody(text, response.headers.get('content-type'));
 }
 
@@ -217,7 +210,7 @@ function _validateResponse(
   const modelSchema = operation.model ? validators?.[operation.model] : undefined;
   if (options.validateResponse !== false && modelSchema) {
     const result = safeParse(modelSchema, body);
-    if (!result.success) throw new AwValidationError(operation.name, 'response', result.issues);
+    if (!result.success) throw new AwValidationError(operation.name, 'response', _sanitizeIssues(result.issues));
   }
   if (options.validateResponse === true && operation.model && !modelSchema) {
     throw new TypeError(`${operation.name}: validateResponse needs the client's responseValidators to include "${operation.model}"`);
@@ -227,7 +220,7 @@ function _validateResponse(
   // Document schemas validate the user's own fields, for one document or each of a list.
   const parse = (document: unknown): unknown => {
     const result = safeParse(schema, document);
-    if (!result.success) throw new AwValidationError(operation.name, 'response', result.issues);
+    if (!result.success) throw new AwValidationError(operation.name, 'response', _sanitizeIssues(result.issues));
     return result.output;
   };
   const list = body as { documents?: unknown[] };

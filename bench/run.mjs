@@ -1,0 +1,44 @@
+// `pnpm bench`: bundle size, request overhead and uploads of AW SDK against the official appwrite
+// package. Prints the tables and writes bench/RESULTS.md and bench/size-chart.svg.
+// Env: BENCH_ONLY=bundle,overhead,upload picks parts; BENCH_QUICK=1 shrinks counts for a smoke run
+// (its RESULTS.md says so).
+import { writeFile } from 'node:fs/promises';
+import { describeMachine } from './src/report/machine.mjs';
+import { bundleSection } from './src/sections/bundleSection.mjs';
+import { overheadSection } from './src/sections/overheadSection.mjs';
+import { uploadSection } from './src/sections/uploadSection.mjs';
+
+const quick = process.env.BENCH_QUICK === '1';
+const only = new Set((process.env.BENCH_ONLY ?? 'bundle,overhead,upload').split(','));
+const counts = quick
+  ? { rounds: 2, callsPerRound: 100, warmup: 20, cpuRounds: 2, cpuCalls: 500, cpuWarmup: 100 }
+  : { rounds: 5, callsPerRound: 400, warmup: 100, cpuRounds: 7, cpuCalls: 3000, cpuWarmup: 1000 };
+const sizes = quick ? { memory: 16 * 2 ** 20, disk: 64 * 2 ** 20 } : { memory: 64 * 2 ** 20, disk: 2 ** 30 };
+
+const machine = describeMachine();
+const started = Date.now();
+const parts = [
+  '# Benchmarks: AW SDK vs the official `appwrite` package',
+  '',
+  `Run ${new Date().toISOString()} with \`pnpm bench\`${quick ? ' (**BENCH_QUICK=1: reduced counts, not for citing**)' : ''}.`,
+  '',
+  `Machine: ${machine}.`,
+  '',
+];
+const log = (markdown) => {
+  console.log(`${markdown}\n`);
+  parts.push(markdown, '');
+};
+
+let budgetsFit = true;
+if (only.has('bundle')) {
+  const bundle = await bundleSection();
+  log(bundle.markdown);
+  await writeFile(new URL('./size-chart.svg', import.meta.url), bundle.svg);
+  budgetsFit = bundle.budgetsFit;
+}
+if (only.has('overhead')) log((await overheadSection(counts)).markdown);
+if (only.has('upload')) log((await uploadSection(sizes)).markdown);
+parts.push(`_Total run time ${((Date.now() - started) / 1000).toFixed(0)} s._`, '');
+await writeFile(new URL('./RESULTS.md', import.meta.url), parts.join('\n'));
+console.log(`wrote bench/RESULTS.md${only.has('bundle') ? ' and bench/size-chart.svg' : ''}${budgetsFit ? '' : ' (some size budgets are exceeded: see the budgets table)'}`);

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { measureBundle } from '../bundle/measureBundle.mjs';
+import { scenariosDir } from '../bundle/scenarioBundles.mjs';
+import { operations } from '../generated/operations.mjs';
+
+const benchDir = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The size budgets CI enforces, in gzip -9 bytes (1 kB = 1000 bytes), per scenario of ours.
+ * Raising one needs a reason in the changelog, not a quiet edit.
+ */
+export const sizeBudgets = [
+  { scenario: 'bare', label: 'bare client', maxGzip: 4600 },
+  { scenario: 'login', label: 'login + current user', maxGzip: 5500 },
+  { scenario: 'typical', label: 'typical app', maxGzip: 7500 },
+  { scenario: 'all', label: 'every operation', maxGzip: 18000 },
+];
+
+/**
+ * Measures one of our scenarios against its budget.
+ *
+ * @param budget One entry of {@link sizeBudgets}.
+ *
+ * @returns The budget with the measured `gzip` bytes and whether it `fits`.
+ */
+export async function checkSizeBudget(budget) {
+  const { gzip } = await measureBundle({ file: `${scenariosDir}ours/${budget.scenario}.js` });
+  return { ...budget, gzip, fits: gzip <= budget.maxGzip };
+}
+
+/**
+ * The operations checked for isolation: `getCurrentUser` (the brief's example) and the first
+ * operation of every other service, so each package is covered without 95 builds.
+ */
+export function isolationSamples() {
+  const samples = [operations.find((op) => op.name === 'getCurrentUser')];
+  for (const op of operations) if (!samples.some((s) => s.service === op.service)) samples.push(op);
+  return samples;
+}
+
+/**
+ * Bundles an app that imports one operation and lists every other endpoint whose path string
+ * shows up in the bundle. A path that is part of the operation's own path (`/account` inside
+ * `/account/prefs`) cannot be told apart and is not counted.
+ *
+ * @param op The operation (a row of the operations table).
+ *
+ * @returns The other endpoints' paths found in the bundle; empty when the import is isolated.
+ */
+export async function leakedEndpoints(op) {
+  const contents = `import { ${op.name} } from '@aw/${op.service}';\nexport { ${op.name} };\n`;
+  const { text } = await measureBundle({ contents, resolveDir: benchDir });
+  const others = new Set(operations.filter((other) => other.path !== op.path && !op.path.includes(other.path)).map((other) => other.path));
+  return [...others].filter((path) => text.includes(`"${path}"`) || text.includes(`'${path}'`) || text.includes(`\`${path}\``));
+}

@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { AwValidationError } from '../errors/AwValidationError.ts';
+import { _encodePath } from './encodePath.ts';
+
+test('fills placeholders with encoded values and reports which params it used', () => {
+  const { path, used } = _encodePath('/a/{x}/b/{y}', { x: 'a/b', y: 7, z: 'rest' });
+  expect(path).toBe('/a/a%2Fb/b/7');
+  expect([...used]).toEqual(['x', 'y']);
+});
+
+test.each([[''], ['.'], ['..'], [undefined], [null], [{}], ['\uDC00']])('refuses %j, naming the operation and field', (value) => {
+  expect(() => _encodePath('/teams/{teamId}', { teamId: value }, 'teams.get')).toThrow(AwValidationError);
+  expect(() => _encodePath('/teams/{teamId}', { teamId: value }, 'teams.get')).toThrow(/^teams\.get: invalid params at "teamId"/);
+});
+
+test('"..." and "..x" are ordinary segments', () => {
+  expect(_encodePath('/t/{id}', { id: '...' }).path).toBe('/t/...');
+  expect(_encodePath('/t/{id}', { id: '..x' }).path).toBe('/t/..x');
+});

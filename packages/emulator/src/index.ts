@@ -1,0 +1,12 @@
+export { startEmulator } from './startEmulator.ts';
+export type { EmulatorOptions, RunningEmulator } from './startEmulator.ts';
+export { loadConfig, DEFAULT_PROJECT_ID } from './config/loadConfig.ts';
+export type * from './config/types.ts';
+export type { OutboxMessage, Outbox } from './outbox/Outbox.ts';
+export type { EmulatorEvent, EventBus, EventListener } from './events/EventBus.ts';
+export type { EmulatorContext, Caller, CoreTables, UpgradeHandler } from './server/context.ts';
+export { defineRoute } from './server/defineRoute.ts';
+export type { RouteHandler, RouteRequest, RouteOptions } from './server/defineRoute.ts';
+export { AppwriteException, fail } from './errors/AppwriteException.ts';
+export { Store } from './store/Store.ts';
+export type { Table } from './store/Store.ts';

@@ -1,0 +1,137 @@
+import type { Context, Hono } from 'hono';
+import { fail } from '../errors/AppwriteException.ts';
+import { routeSpecs, type RouteSpec } from '../generated/routes.ts';
+import type { Caller, EmulatorContext } from './context.ts';
+import { createRateLimiter } from './rateLimiter.ts';
+import { readParams } from './readParams.ts';
+
+/** What a route handler receives. */
+export interface RouteRequest {
+  /** The Hono context (headers, raw body, response headers). */
+  c: Context;
+  /** The emulator context. */
+  ctx: EmulatorContext;
+  /** Who is calling. */
+  caller: Caller;
+  /** Query, body and path parameters merged. */
+  params: Record<string, unknown>;
+  /** What the spec says about this route. */
+  spec: RouteSpec;
+}
+
+/**
+ * A route handler: return a JSON-able model (sent with the spec's status), `null`/`undefined`
+ * for 204, or a `Response` for anything else (bytes, redirects).
+ */
+export type RouteHandler = (request: RouteRequest) => unknown;
+
+/** Options of `defineRoute`. */
+export interface RouteOptions {
+  /** Leave the body unread so the handler can read it itself (e.g. streamed uploads). */
+  rawBody?: boolean;
+}
+
+// Scopes Appwrite grants to guests; signed-in users get every client scope.
+const GUEST_SCOPES = new Set([
+  'public', 'home', 'graphql', 'sessions.write', 'documents.read', 'documents.write',
+  'files.read', 'files.write', 'locale.read', 'avatars.read', 'execution.read', 'execution.write',
+]);
+
+// Routes a user with MFA on may call before completing the second factor.
+const MFA_PENDING_ALLOWED = new Set([
+  'accountCreateMfaChallenge', 'accountUpdateMfaChallenge', 'accountListMfaFactors',
+  'accountDeleteSession', 'accountDeleteSessions', 'accountGetSession',
+]);
+
+const limiters = new WeakMap<EmulatorContext, ReturnType<typeof createRateLimiter>>();
+
+/**
+ * Registers one spec operation on the app. The wrapper checks the project header,
+ * resolves the caller, enforces scopes, pending MFA and rate limits, reads parameters
+ * and turns the handler's result into an Appwrite-shaped response.
+ *
+ * @param app The Hono app.
+ * @param ctx The emulator context.
+ * @param operationId The spec's operation id, e.g. `accountGet`.
+ * @param handler The handler.
+ * @param options Route options.
+ */
+export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string, handler: RouteHandler, options: RouteOptions = {}): void {
+  const spec = routeSpecs.find((r) => r.operationId === operationId);
+  if (!spec) throw new Error(`Unknown operation ${operationId}`);
+  const path = `/v1${spec.path.replace(/\{(\w+)\}/g, ':$1')}`;
+  app.on(spec.method, path, async (c) => {
+    checkProject(c, ctx.projectId);
+    const caller = await ctx.getCaller(c);
+    if (caller.user && !caller.user.status) fail('user_blocked', 'The current user has been blocked.');
+    if (!caller.user && !GUEST_SCOPES.has(spec.scope)) {
+      fail('general_unauthorized_scope', `User (role: guests) missing scope (${spec.scope})`);
+    }
+    if (caller.user?.mfa && caller.session && caller.session.factors.length < 2 && !MFA_PENDING_ALLOWED.has(operationId)) {
+      fail('user_more_factors_required', 'More factors are required to complete the sign in process.');
+    }
+    const params = await readParams(c, !options.rawBody);
+    if (spec.rateLimit > 0 && ctx.rateLimits) applyRateLimit(c, ctx, spec, caller, params);
+    const result = await handler({ c, ctx, caller, params, spec });
+    if (result instanceof Response) return result;
+    if (result === null || result === undefined) return c.body(null, 204);
+    return c.json(result as object, spec.status as 200);
+  });
+}
+
+/**
+ * Checks the project id a request names (header, or `project` query for `<img>` URLs).
+ *
+ * @param c The Hono context.
+ * @param projectId The emulated project.
+ */
+function checkProject(c: Context, projectId: string): void {
+  const sent = c.req.header('x-appwrite-project') ?? c.req.query('project');
+  if (!sent) fail('general_access_forbidden', 'No Appwrite project was specified. Send the X-Appwrite-Project header.');
+  if (sent !== projectId) fail('project_not_found', `Project with the requested ID '${sent}' could not be found.`);
+}
+
+/**
+ * Counts the request against the spec's limit and sets X-RateLimit-* headers.
+ *
+ * @param c The Hono context.
+ * @param ctx The emulator context.
+ * @param spec The route spec.
+ * @param caller The caller.
+ * @param params The request parameters.
+ */
+function applyRateLimit(c: Context, ctx: EmulatorContext, spec: RouteSpec, caller: Caller, params: Record<string, unknown>): void {
+  let limiter = limiters.get(ctx);
+  if (!limiter) {
+    limiter = createRateLimiter();
+    limiters.set(ctx, limiter);
+  }
+  const ip = clientIp(c);
+  const decisions = spec.rateKey.map((template) => {
+    const key = template
+      .replace('{url}', `${spec.method}:${spec.path}`)
+      .replace('{ip}', ip)
+      .replace('{userId}', caller.user?.$id ?? '')
+      .replace('{chunkId}', c.req.header('content-range') ?? '')
+      .replace(/\{param-(\w+)\}/g, (_m, name: string) => String(params[name] ?? ''));
+    return limiter.hit(key, spec.rateLimit, spec.rateTime);
+  });
+  // The tightest key decides, so headers show the one closest to its limit.
+  const decision = decisions.reduce((a, b) => (b.remaining < a.remaining || !b.allowed ? b : a));
+  c.header('X-RateLimit-Limit', String(decision.limit));
+  c.header('X-RateLimit-Remaining', String(decision.remaining));
+  c.header('X-RateLimit-Reset', String(decision.reset));
+  if (decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time.');
+}
+
+/**
+ * Reads the client's IP address from the node socket.
+ *
+ * @param c The Hono context.
+ *
+ * @returns The IP, or 127.0.0.1 when unknown.
+ */
+export function clientIp(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? '127.0.0.1';
+}

@@ -1,0 +1,105 @@
+import type { Context, Hono } from 'hono';
+import QRCode from 'qrcode';
+import { fail } from '../../errors/AppwriteException.ts';
+import { avatarSets } from '../../generated/avatarSets.ts';
+import type { EmulatorContext } from '../../server/context.ts';
+import { defineRoute } from '../../server/defineRoute.ts';
+import { isUrl, readBoolean, readInteger, readString } from '../../server/validate.ts';
+import { badgeSvg, imageSvg, initialsOf, initialsSvg } from './avatarImages.ts';
+import { fetchRemote } from './fetchRemote.ts';
+import { renderPng } from './renderPng.ts';
+
+const RASTER_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/gif', 'image/webp']);
+
+/**
+ * Creates a PNG response with a week of caching, as Appwrite sends avatars.
+ *
+ * @param c The Hono context.
+ * @param png The bytes.
+ * @param download Whether to ask the browser to save it.
+ *
+ * @returns The response.
+ */
+function pngResponse(c: Context, png: Uint8Array, download = false): Response {
+  const headers: Record<string, string> = { 'Content-Type': 'image/png', 'Cache-Control': 'private, max-age=604800' };
+  if (download) headers['Content-Disposition'] = 'attachment; filename="qr.png"';
+  return c.body(png as Uint8Array<ArrayBuffer>, 200, headers);
+}
+
+/**
+ * Registers the 7 avatars operations. Every image is a real PNG of the requested size:
+ * QR codes from the `qrcode` library, initials, browser, card and flag tiles drawn as SVG
+ * and rendered with resvg, remote images and favicons fetched over http(s).
+ *
+ * @param app The Hono app.
+ * @param ctx The emulator context.
+ */
+export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
+  const sized = (params: Record<string, unknown>, fallback: number): [number, number] => {
+    readInteger(params, 'quality', 100, 0, 100);
+    const width = readInteger(params, 'width', fallback, 0, 2000) || fallback;
+    const height = readInteger(params, 'height', fallback, 0, 2000) || fallback;
+    return [width, height];
+  };
+
+  for (const [operationId, set, shape] of [
+    ['avatarsGetBrowser', 'browsers', 'circle'],
+    ['avatarsGetCreditCard', 'creditCards', 'card'],
+    ['avatarsGetFlag', 'flags', 'flag'],
+  ] as const) {
+    defineRoute(app, ctx, operationId, ({ c, params }) => {
+      const code = String(params.code);
+      const name = avatarSets[set][code];
+      if (!name) fail('avatar_not_found', 'The requested avatar could not be found.');
+      const [width, height] = sized(params, 100);
+      const label = shape === 'card' ? name : code.toUpperCase();
+      return pngResponse(c, renderPng(badgeSvg(label, code, width, height, shape), width));
+    });
+  }
+
+  defineRoute(app, ctx, 'avatarsGetInitials', ({ c, caller, params }) => {
+    const [width, height] = sized(params, 500);
+    const background = readString(params, 'background', { test: [(v) => /^[0-9a-fA-F]{6}$/.test(v), 'Value must be a valid hex color code'] }) ?? '';
+    // Without a name Appwrite uses the signed-in user's name or email.
+    const name = readString(params, 'name', { max: 128 }) ?? caller.user?.name ?? caller.user?.email ?? '';
+    return pngResponse(c, renderPng(initialsSvg(initialsOf(name), width, height, background), width));
+  });
+
+  defineRoute(app, ctx, 'avatarsGetQR', async ({ c, params }) => {
+    const text = readString(params, 'text', { required: true, max: 512 });
+    const size = readInteger(params, 'size', 400, 1, 1000);
+    const margin = readInteger(params, 'margin', 1, 0, 10);
+    const download = readBoolean(params, 'download') ?? false;
+    const png = await QRCode.toBuffer(text, { type: 'png', width: size, margin, errorCorrectionLevel: 'M' });
+    return pngResponse(c, new Uint8Array(png), download);
+  });
+
+  defineRoute(app, ctx, 'avatarsGetImage', async ({ c, params }) => {
+    const url = readString(params, 'url', { required: true, test: isUrl });
+    const [width, height] = sized(params, 400);
+    const remote = await fetchRemote(url);
+    if (!RASTER_TYPES.has(remote.type)) fail('avatar_image_not_found', 'The requested image was not found at the URL.');
+    return pngResponse(c, renderPng(imageSvg(remote.bytes, remote.type, width, height), width));
+  });
+
+  defineRoute(app, ctx, 'avatarsGetFavicon', async ({ c, params }) => {
+    const url = readString(params, 'url', { required: true, test: isUrl });
+    const page = await fetchRemote(url);
+    let iconUrl = new URL('/favicon.ico', page.finalUrl).toString();
+    if (page.type.includes('html')) {
+      const html = new TextDecoder().decode(page.bytes);
+      const link = /<link[^>]+rel=["'][^"']*icon[^"']*["'][^>]*>/i.exec(html)?.[0];
+      const href = link ? /href=["']([^"']+)["']/i.exec(link)?.[1] : undefined;
+      if (href) iconUrl = new URL(href, page.finalUrl).toString();
+    }
+    let icon: Awaited<ReturnType<typeof fetchRemote>>;
+    try {
+      icon = await fetchRemote(iconUrl);
+    } catch {
+      return fail('avatar_icon_not_found', 'The requested favicon could not be found.');
+    }
+    if (RASTER_TYPES.has(icon.type)) return pngResponse(c, renderPng(imageSvg(icon.bytes, icon.type, 64, 64), 64));
+    // .ico and .svg icons are passed through as they are.
+    return c.body(icon.bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': icon.type || 'image/x-icon', 'Cache-Control': 'private, max-age=604800' });
+  });
+}

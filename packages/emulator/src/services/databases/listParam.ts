@@ -1,0 +1,37 @@
+/**
+ * Creates a list from an array parameter however it arrived: a JSON array, PHP-style
+ * `x[]`/`x[0]` fields, a JSON string of an array, or a single value.
+ *
+ * @param params The request parameters.
+ * @param name The parameter name (`queries`, `permissions`).
+ *
+ * @returns The list, or undefined when the parameter is absent.
+ */
+export function listParam(params: Record<string, unknown>, name: string): unknown[] | undefined {
+  const value = params[name] ?? params[`${name}[]`] ?? indexedFields(params, name);
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    // Multipart clients may send the whole list as one JSON field.
+    if (text.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (Array.isArray(parsed)) return parsed;
+      } catch {
+        // Not JSON: treat as a single item below.
+      }
+    }
+  }
+  return [value];
+}
+
+// Multipart bodies keep `name[0]`, `name[1]` as separate field names.
+function indexedFields(params: Record<string, unknown>, name: string): unknown[] | undefined {
+  const items: Array<[number, unknown]> = [];
+  for (const [key, value] of Object.entries(params)) {
+    const match = /^(.+)\[(\d+)\]$/.exec(key);
+    if (match && match[1] === name) items.push([Number(match[2]), value]);
+  }
+  return items.length === 0 ? undefined : items.sort((a, b) => a[0] - b[0]).map(([, value]) => value);
+}

@@ -1,0 +1,28 @@
+// Appwrite sends `search` to MariaDB's boolean-mode fulltext match after stripping operator
+// characters and adding `*` after the last word: any word may match, the last one as a prefix,
+// and a value wrapped in double quotes is a phrase.
+const OPERATORS = /[@+\-*)(<>~"]/g;
+
+/**
+ * Creates a predicate telling whether a text matches an Appwrite fulltext search value.
+ *
+ * @param search The search value the client sent.
+ *
+ * @returns A predicate over attribute text.
+ */
+export function matchSearch(search: string): (text: unknown) => boolean {
+  const exact = search.length > 1 && search.startsWith('"') && search.endsWith('"');
+  const cleaned = search.replace(OPERATORS, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (cleaned === '') return () => false;
+  if (exact) return (text) => typeof text === 'string' && text.toLowerCase().includes(cleaned);
+  const terms = cleaned.split(' ');
+  const last = terms.pop() as string;
+  return (text) => {
+    const values = Array.isArray(text) ? text : [text];
+    return values.some((value) => {
+      if (typeof value !== 'string') return false;
+      const words = value.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+      return words.some((word) => terms.includes(word) || word.startsWith(last));
+    });
+  };
+}

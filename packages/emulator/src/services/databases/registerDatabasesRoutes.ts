@@ -1,0 +1,140 @@
+import type { Hono } from 'hono';
+import { fail } from '../../errors/AppwriteException.ts';
+import type { Caller, EmulatorContext } from '../../server/context.ts';
+import { defineRoute } from '../../server/defineRoute.ts';
+import { resolveId } from '../../util/ids.ts';
+import { isoNow } from '../../util/time.ts';
+import { eventNames } from '../realtime/eventNames.ts';
+import { documentAllows, documentReadRoles } from './documentAccess.ts';
+import { findCollection } from './findCollection.ts';
+import { listParam } from './listParam.ts';
+import { allows } from './permissions/allows.ts';
+import { resolvePermissions } from './permissions/resolvePermissions.ts';
+import { parseQueries } from './query/parseQueries.ts';
+import { collectionQuerySchema } from './query/querySchema.ts';
+import { runQueries, selectOnly } from './query/runQueries.ts';
+import type { CollectionConfig, StoredDocument } from './types.ts';
+import { validateDocument } from './validateDocument.ts';
+
+const TABLE = 'db_documents';
+const DOCUMENT_ACTIONS = ['read', 'update', 'delete', 'write'];
+
+function key(databaseId: string, collectionId: string, documentId: string): string {
+  return `${databaseId}/${collectionId}/${documentId}`;
+}
+
+function readData(value: unknown): unknown {
+  // Form-encoded clients send `data` as a JSON string.
+  if (typeof value === 'string') {
+    try {
+      return JSON.parse(value);
+    } catch {
+      fail('document_invalid_structure', 'Invalid document structure: the data must be a JSON object');
+    }
+  }
+  return value;
+}
+
+function unauthorized(): never {
+  return fail('user_unauthorized', 'The current user is not authorized to perform the requested action.');
+}
+
+function notFound(documentId: unknown): never {
+  return fail('document_not_found', `Document '${String(documentId)}' was not found.`);
+}
+
+function publish(ctx: EmulatorContext, collection: CollectionConfig, document: StoredDocument, action: string): void {
+  const { $databaseId: databaseId, $collectionId: collectionId, $id: documentId } = document;
+  ctx.events.publish({
+    events: eventNames([['databases', databaseId], ['collections', collectionId], ['documents', documentId]], action),
+    channels: ['documents', `databases.${databaseId}.collections.${collectionId}.documents`, `databases.${databaseId}.collections.${collectionId}.documents.${documentId}`],
+    payload: document,
+    readRoles: documentReadRoles(collection, document),
+  });
+}
+
+function readableDocument(ctx: EmulatorContext, caller: Caller, params: Record<string, unknown>) {
+  const collection = findCollection(ctx, params.databaseId, params.collectionId);
+  const table = ctx.store.table<StoredDocument>(TABLE);
+  const document = table.get(key(collection.databaseId, collection.$id, String(params.documentId)));
+  if (!document || !documentAllows(collection, document, 'read', caller.roles)) notFound(params.documentId);
+  return { collection, table, document };
+}
+
+/**
+ * Registers the five document operations of the databases service.
+ *
+ * @param app The Hono app.
+ * @param ctx The emulator context.
+ */
+export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
+  defineRoute(app, ctx, 'databasesListDocuments', ({ caller, params }) => {
+    const collection = findCollection(ctx, params.databaseId, params.collectionId);
+    const collectionRead = allows(collection.$permissions, 'read', caller.roles);
+    if (!collectionRead && !collection.documentSecurity) unauthorized();
+    const queries = parseQueries(listParam(params, 'queries'));
+    const readable = ctx.store
+      .table<StoredDocument>(TABLE)
+      .filter((document) => document.$databaseId === collection.databaseId && document.$collectionId === collection.$id)
+      .filter((document) => collectionRead || documentAllows(collection, document, 'read', caller.roles));
+    const result = runQueries(readable, queries, collectionQuerySchema(collection));
+    return { total: result.total, documents: result.items };
+  });
+
+  defineRoute(app, ctx, 'databasesGetDocument', ({ caller, params }) => {
+    const { collection, document } = readableDocument(ctx, caller, params);
+    return selectOnly(document, parseQueries(listParam(params, 'queries')), collectionQuerySchema(collection));
+  });
+
+  defineRoute(app, ctx, 'databasesCreateDocument', ({ caller, params }) => {
+    const collection = findCollection(ctx, params.databaseId, params.collectionId);
+    if (params.data === undefined || params.data === null) fail('document_missing_data', 'The document data is missing; send a `data` object.');
+    const documentId = resolveId(params.documentId);
+    if (!documentId) fail('general_argument_invalid', 'Invalid `documentId` param: use up to 36 letters, digits, periods, hyphens or underscores, not starting with a special character, or unique().');
+    if (!allows(collection.$permissions, 'create', caller.roles)) unauthorized();
+    const values = validateDocument(collection.attributes ?? [], readData(params.data));
+    const permissions = resolvePermissions(listParam(params, 'permissions'), caller.roles, caller.user?.$id, DOCUMENT_ACTIONS);
+    const table = ctx.store.table<StoredDocument>(TABLE);
+    const id = key(collection.databaseId, collection.$id, documentId);
+    if (table.get(id)) fail('document_already_exists', `A document with ID '${documentId}' already exists in this collection.`);
+    const now = isoNow();
+    const document: StoredDocument = {
+      ...values,
+      $id: documentId,
+      $collectionId: collection.$id,
+      $databaseId: collection.databaseId,
+      $createdAt: now,
+      $updatedAt: now,
+      $permissions: permissions,
+    };
+    table.put(id, document);
+    publish(ctx, collection, document, 'create');
+    return document;
+  });
+
+  defineRoute(app, ctx, 'databasesUpdateDocument', ({ caller, params }) => {
+    const { collection, table, document } = readableDocument(ctx, caller, params);
+    const data = params.data === undefined || params.data === null ? undefined : readData(params.data);
+    const requested = listParam(params, 'permissions');
+    if (data === undefined && requested === undefined) fail('document_missing_payload', 'Send `data`, `permissions` or both to update a document.');
+    if (!documentAllows(collection, document, 'update', caller.roles)) unauthorized();
+    const values = data === undefined ? {} : validateDocument(collection.attributes ?? [], data, document);
+    const updated: StoredDocument = {
+      ...document,
+      ...values,
+      $permissions: requested === undefined ? document.$permissions : resolvePermissions(requested, caller.roles, caller.user?.$id, DOCUMENT_ACTIONS),
+      $updatedAt: isoNow(),
+    };
+    table.put(key(updated.$databaseId, updated.$collectionId, updated.$id), updated);
+    publish(ctx, collection, updated, 'update');
+    return updated;
+  });
+
+  defineRoute(app, ctx, 'databasesDeleteDocument', ({ caller, params }) => {
+    const { collection, table, document } = readableDocument(ctx, caller, params);
+    if (!documentAllows(collection, document, 'delete', caller.roles)) unauthorized();
+    table.delete(key(document.$databaseId, document.$collectionId, document.$id));
+    publish(ctx, collection, document, 'delete');
+    return null;
+  });
+}

@@ -1,0 +1,152 @@
+import { isIP } from 'node:net';
+import { fail } from '../../errors/AppwriteException.ts';
+import type { AttributeConfig } from './types.ts';
+
+// Appwrite keeps datetimes in UTC with milliseconds and an explicit offset.
+/**
+ * Creates Appwrite's datetime form (`2020-10-15T06:38:00.000+00:00`) from any parseable date.
+ *
+ * @param value A date string or Date.
+ *
+ * @returns The normalized string, or undefined when the value is no date.
+ */
+export function toAppwriteDate(value: string | Date): string | undefined {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return date.toISOString().replace('Z', '+00:00');
+}
+
+const EMAIL = /^[^\s@"]+@[^\s@]+\.[^\s@]+$/;
+
+function invalid(message: string): never {
+  return fail('document_invalid_structure', `Invalid document structure: ${message}`);
+}
+
+function rule(attribute: AttributeConfig): string {
+  switch (attribute.format || attribute.type) {
+    case 'string':
+      return `a string of at most ${attribute.size ?? 0} characters`;
+    case 'integer':
+      return attribute.min !== undefined || attribute.max !== undefined
+        ? `an integer between ${attribute.min ?? Number.MIN_SAFE_INTEGER} and ${attribute.max ?? Number.MAX_SAFE_INTEGER}`
+        : 'an integer';
+    case 'double':
+    case 'float':
+      return attribute.min !== undefined || attribute.max !== undefined
+        ? `a number between ${attribute.min ?? -Number.MAX_VALUE} and ${attribute.max ?? Number.MAX_VALUE}`
+        : 'a number';
+    case 'boolean':
+      return 'a boolean';
+    case 'datetime':
+      return 'an ISO 8601 date';
+    case 'email':
+      return 'an email address';
+    case 'enum':
+      return `one of: ${(attribute.elements ?? []).join(', ')}`;
+    case 'url':
+      return 'an http(s) URL';
+    case 'ip':
+      return 'an IPv4 or IPv6 address';
+    default:
+      return `a ${attribute.type}`;
+  }
+}
+
+// Returns the stored form of one scalar, or undefined when it breaks the rule.
+function checkScalar(attribute: AttributeConfig, value: unknown): unknown {
+  const inRange = (n: number) => (attribute.min === undefined || n >= attribute.min) && (attribute.max === undefined || n <= attribute.max);
+  switch (attribute.type) {
+    case 'string': {
+      if (typeof value !== 'string') return undefined;
+      if (attribute.size !== undefined && value.length > attribute.size) return undefined;
+      switch (attribute.format) {
+        case 'email':
+          return EMAIL.test(value) ? value : undefined;
+        case 'enum':
+          return (attribute.elements ?? []).includes(value) ? value : undefined;
+        case 'ip':
+          return isIP(value) ? value : undefined;
+        case 'url':
+          try {
+            const url = new URL(value);
+            return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+          } catch {
+            return undefined;
+          }
+        default:
+          return value;
+      }
+    }
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && inRange(value) ? value : undefined;
+    case 'double':
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value) && inRange(value) ? value : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'datetime':
+      return typeof value === 'string' ? toAppwriteDate(value) : undefined;
+    default:
+      // Relationships and future types are stored as given.
+      return value;
+  }
+}
+
+function checkValue(attribute: AttributeConfig, value: unknown): unknown {
+  if (value === null) {
+    if (attribute.required) invalid(`Missing required attribute "${attribute.key}"`);
+    return null;
+  }
+  if (attribute.array) {
+    if (!Array.isArray(value)) invalid(`Attribute "${attribute.key}" must be an array`);
+    return value.map((item, index) => {
+      const stored = checkScalar(attribute, item);
+      if (stored === undefined) invalid(`Attribute "${attribute.key}[${index}]" has an invalid value: it must be ${rule(attribute)}`);
+      return stored;
+    });
+  }
+  const stored = checkScalar(attribute, value);
+  if (stored === undefined) invalid(`Attribute "${attribute.key}" has an invalid value: it must be ${rule(attribute)}`);
+  return stored;
+}
+
+/**
+ * Creates the stored attribute values of a document from client data, checked against the collection's schema.
+ * On create, missing attributes take their default (or null) and required ones must be present;
+ * on update, only the given keys are checked and the rest come from `existing`.
+ *
+ * @param attributes The collection's attribute declarations.
+ * @param data The client's `data` object.
+ * @param existing The current attribute values when updating.
+ *
+ * @returns Every attribute key mapped to its stored value.
+ */
+export function validateDocument(
+  attributes: readonly AttributeConfig[],
+  data: unknown,
+  existing?: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) invalid('the data must be a JSON object');
+  const input = data as Record<string, unknown>;
+  const byKey = new Map(attributes.map((attribute) => [attribute.key, attribute]));
+  for (const key of Object.keys(input)) {
+    // System keys may be echoed back by clients that send a whole document; Appwrite ignores them.
+    if (key.startsWith('$')) continue;
+    if (!byKey.has(key)) invalid(`Unknown attribute: "${key}"`);
+  }
+  const result: Record<string, unknown> = {};
+  for (const attribute of attributes) {
+    if (Object.hasOwn(input, attribute.key) && input[attribute.key] !== undefined) {
+      result[attribute.key] = checkValue(attribute, input[attribute.key]);
+    } else if (existing) {
+      result[attribute.key] = existing[attribute.key] ?? (attribute.array ? [] : null);
+    } else if (attribute.default !== undefined && attribute.default !== null) {
+      result[attribute.key] = checkValue(attribute, attribute.default);
+    } else if (attribute.required) {
+      invalid(`Missing required attribute "${attribute.key}"`);
+    } else {
+      result[attribute.key] = attribute.array ? [] : null;
+    }
+  }
+  return result;
+}

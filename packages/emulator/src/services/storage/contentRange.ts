@@ -1,0 +1,34 @@
+import { fail } from '../../errors/AppwriteException.ts';
+
+/** Where one uploaded chunk sits in the whole file. */
+export interface ChunkPosition {
+  /** First byte offset. */
+  start: number;
+  /** Last byte offset (inclusive). */
+  end: number;
+  /** Size of the whole file. */
+  total: number;
+  /** 1-based chunk number, or -1 for the last chunk (whose size may differ). */
+  chunk: number;
+  /** Number of chunks, or -1 when this is the last chunk (the stored file knows the count). */
+  chunks: number;
+}
+
+/**
+ * Creates the chunk position from a `content-range: bytes start-end/total` header, using
+ * Appwrite's arithmetic: every chunk but the last has the size of this one.
+ *
+ * @param header The header value.
+ *
+ * @returns The position.
+ */
+export function parseContentRange(header: string): ChunkPosition {
+  const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(header.trim());
+  const [start, end, total] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [Number.NaN, 0, 0];
+  if (!match || end < start || end >= total) {
+    fail('storage_invalid_content_range', `The content-range header '${header}' is not valid; use "bytes start-end/total".`);
+  }
+  if (end === total - 1) return { start, end, total, chunk: -1, chunks: -1 };
+  const size = end + 1 - start;
+  return { start, end, total, chunk: Math.floor(start / size) + 1, chunks: Math.ceil(total / size) };
+}

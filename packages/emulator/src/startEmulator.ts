@@ -1,0 +1,155 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { createAdaptorServer } from '@hono/node-server';
+import { resolveCaller } from './auth/resolveCaller.ts';
+import { loadConfig } from './config/loadConfig.ts';
+import type { ProjectConfig } from './config/types.ts';
+import { createEventBus } from './events/EventBus.ts';
+import { createOutbox, type Outbox } from './outbox/Outbox.ts';
+import type { Caller, CoreTables, EmulatorContext, UpgradeHandler } from './server/context.ts';
+import { createApp } from './server/createApp.ts';
+import { Store } from './store/Store.ts';
+import { isoNow } from './util/time.ts';
+
+/** Options of `startEmulator`. */
+export interface EmulatorOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to bind; defaults to 127.0.0.1. */
+  host?: string;
+  /** Path to an appwrite.json, or the parsed object; an empty project when omitted. */
+  config?: string | Partial<ProjectConfig>;
+  /** Folder to persist state in; memory only when omitted. */
+  persist?: string;
+  /** Enforce the spec's rate limits (default true, as Appwrite does). */
+  rateLimits?: boolean;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  /** The API endpoint, e.g. `http://127.0.0.1:8787/v1`. */
+  url: string;
+  /** The project id clients must send. */
+  projectId: string;
+  /** Messages Appwrite would have emailed or texted. */
+  outbox: Outbox;
+  /** The emulator context (state, events) for tests and extensions. */
+  context: EmulatorContext;
+  /** Stops the server and flushes state to disk. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates and starts a local Appwrite 1.5 compatible server.
+ *
+ * @param options Port, host, appwrite.json, persistence folder and rate limits.
+ *
+ * @returns The running emulator.
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const config = loadConfig(options.config);
+  const store = new Store(options.persist);
+  const tables: CoreTables = {
+    users: store.table('users'),
+    sessions: store.table('sessions'),
+    tokens: store.table('tokens'),
+    teams: store.table('teams'),
+    memberships: store.table('memberships'),
+    targets: store.table('targets'),
+    identities: store.table('identities'),
+    logs: store.table('logs'),
+    challenges: store.table('challenges'),
+    subscribers: store.table('subscribers'),
+  };
+  const jwtKey = loadJwtKey(store);
+  seedTeams(config, tables);
+
+  const upgradeHandlers: UpgradeHandler[] = [];
+  const cleanups: Array<() => void | Promise<void>> = [];
+  const callerCache = new WeakMap<object, Promise<Caller>>();
+  const ctx: EmulatorContext = {
+    projectId: config.projectId,
+    config,
+    store,
+    tables,
+    events: createEventBus(),
+    outbox: createOutbox(store),
+    rateLimits: options.rateLimits ?? true,
+    jwtKey,
+    getCaller(c) {
+      let caller = callerCache.get(c.req.raw);
+      if (!caller) {
+        caller = resolveCaller(c, config.projectId, tables, jwtKey);
+        callerCache.set(c.req.raw, caller);
+      }
+      return caller;
+    },
+    onUpgrade(handler) {
+      upgradeHandlers.push(handler);
+    },
+    onClose(cleanup) {
+      cleanups.push(cleanup);
+    },
+  };
+
+  const app = createApp(ctx);
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  server.on('upgrade', (request, socket, head) => {
+    for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
+    socket.destroy();
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closed = false;
+  return {
+    url: `http://${urlHost}:${port}/v1`,
+    projectId: config.projectId,
+    outbox: ctx.outbox,
+    context: ctx,
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const cleanup of cleanups) await cleanup();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.close();
+    },
+  };
+}
+
+/**
+ * Loads the JWT signing key from the store, creating one on first start so tokens survive restarts.
+ *
+ * @param store The store.
+ *
+ * @returns The key bytes.
+ */
+function loadJwtKey(store: Store): Uint8Array {
+  const meta = store.table<{ value: string }>('meta');
+  const existing = meta.get('jwtKey');
+  if (existing) return Buffer.from(existing.value, 'hex');
+  const key = randomBytes(32);
+  meta.put('jwtKey', { value: key.toString('hex') });
+  return key;
+}
+
+/**
+ * Creates the teams listed in appwrite.json that do not exist yet.
+ *
+ * @param config The project config.
+ * @param tables The tables.
+ */
+function seedTeams(config: ProjectConfig, tables: CoreTables): void {
+  for (const team of config.teams) {
+    if (tables.teams.get(team.$id)) continue;
+    const now = isoNow();
+    tables.teams.put(team.$id, { $id: team.$id, $createdAt: now, $updatedAt: now, name: team.name, prefs: {} });
+  }
+}

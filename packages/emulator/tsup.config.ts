@@ -1,0 +1,16 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  format: ['esm', 'cjs'],
+  tsconfig: 'tsconfig.build.json',
+  // TS 6 deprecates baseUrl, which rollup-plugin-dts still sets.
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  splitting: true,
+  // import.meta.url (font lookup) must also work in the CJS build.
+  shims: true,
+  clean: true,
+  sourcemap: true,
+  treeshake: true,
+  target: 'node20',
+});

@@ -1,0 +1,306 @@
+#!/usr/bin/env node
+// Checks the built documentation site (docs/site) in a real browser:
+//   1. serves docs/site on 127.0.0.1 (random port) and opens it in Debian's chromium,
+//   2. visits every internal page reachable from the home page, and fails on any link to a
+//      missing page or a missing #anchor, any same-origin request that fails, and any script error,
+//   3. checks that every operation named in the migration guide has its own function page,
+//   4. types a name into the search box and follows the first hit to that function's page,
+//   5. saves screenshots of the home page and of that function page to .reports/docs/.
+// Prints a plain summary and exits non-zero when anything is broken.
+//
+// Usage: node scripts/docs-check.mjs [--site docs/site] [--search createEmailPasswordSession]
+//        [--chromium /usr/bin/chromium] [--shots .reports/docs] [--full-render]
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const { values: args } = parseArgs({
+  options: {
+    site: { type: 'string', default: 'docs/site' },
+    search: { type: 'string', default: 'createEmailPasswordSession' },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    shots: { type: 'string', default: '.reports/docs' },
+    migration: { type: 'string', default: 'docs/guides/migration.md' },
+    concurrency: { type: 'string', default: '4' },
+    'full-render': { type: 'boolean', default: false },
+  },
+});
+
+// Flags from TOOLCHAIN.md: headless, no sandbox (root in CI), and nothing that phones home.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * Starts a static file server for a folder on 127.0.0.1 and a random port.
+ *
+ * @param root The folder to serve.
+ *
+ * @returns The base URL and a function that stops the server.
+ */
+async function serveFolder(root) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(base, pathname));
+    // Refuse paths that climb out of the site folder.
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/**
+ * Reads the operation names listed in the first column of the migration guide's tables.
+ *
+ * @param path The migration guide.
+ *
+ * @returns The `package.name` pairs, such as `account.getCurrentUser`.
+ */
+async function readExpectedOperations(path) {
+  let text;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return [];
+  }
+  const names = new Set();
+  // Rows look like: | `account` | `getCurrentUser` | ... (our package and name come first).
+  for (const match of text.matchAll(/^\|\s*`(\w+)`\s*\|\s*`(\w+)`/gm)) names.add(`${match[1]}.${match[2]}`);
+  return [...names];
+}
+
+/**
+ * Visits every same-origin page reachable from the start URL and records broken links.
+ *
+ * @param context The browser context.
+ * @param staticContext A browser context with scripts turned off.
+ * @param start The first URL.
+ * @param concurrency How many pages are open at once.
+ * @param fullRender Whether every page runs its scripts, not only the home page.
+ *
+ * @returns The visited pages, the number of links followed and the problems found.
+ */
+async function crawl(context, staticContext, start, concurrency, fullRender) {
+  const origin = new URL(start).origin;
+  const queue = [start];
+  const seen = new Set([start]);
+  const idsByPage = new Map();
+  const anchorRefs = []; // [fromPage, targetPage, hash]
+  const problems = [];
+  let links = 0;
+
+  // Opening a tab costs more than loading a page here, so each worker keeps one tab.
+  async function visit(page, url) {
+    try {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (!response || !response.ok()) return;
+      // typedoc draws the same side navigation on every page from navigation.js after load:
+      // wait for it once, on the first page, which is enough to queue every page it links.
+      if (url === start) {
+        await page.waitForSelector('#tsd-nav-container a', { state: 'attached', timeout: 10_000 }).catch(() => {
+          problems.push('the side navigation did not render on the home page');
+        });
+      }
+      const found = await page.evaluate(() => ({
+        hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.href),
+        ids: [...document.querySelectorAll('[id], a[name]')].map((el) => el.id || el.getAttribute('name')),
+      }));
+      idsByPage.set(url, new Set(found.ids));
+      for (const href of found.hrefs) {
+        if (!href.startsWith(origin)) continue;
+        links++;
+        const target = new URL(href);
+        const hash = decodeURIComponent(target.hash.slice(1));
+        target.hash = '';
+        const pageUrl = target.href;
+        if (hash) anchorRefs.push([url, pageUrl, hash]);
+        if (!seen.has(pageUrl)) {
+          seen.add(pageUrl);
+          queue.push(pageUrl);
+        }
+      }
+    } catch (error) {
+      problems.push(`could not open ${url}: ${error.message}`);
+    }
+  }
+
+  /**
+   * Opens a tab that reports script errors and failed same-origin requests for its current page.
+   */
+  async function openTab(browserContext) {
+    const tab = { page: await browserContext.newPage(), current: '' };
+    tab.page.on('pageerror', (error) => problems.push(`script error on ${tab.current}: ${error.message}`));
+    tab.page.on('response', (response) => {
+      if (response.url().startsWith(origin) && response.status() >= 400) {
+        problems.push(`HTTP ${response.status()} for ${response.url()} (loaded by ${tab.current})`);
+      }
+    });
+    return tab;
+  }
+
+  // The home page runs its scripts, so it draws the side navigation that links every page.
+  const first = await openTab(context);
+  first.current = queue.shift();
+  await visit(first.page, first.current);
+  await first.page.close();
+
+  let busy = 0;
+  const workers = Array.from({ length: concurrency }, async () => {
+    // Other pages only redraw that same navigation, search and icons with their scripts,
+    // so by default they load with scripts off, which is several times faster.
+    const tab = await openTab(fullRender ? context : staticContext);
+    // Workers share the queue; one that finds it empty waits while another page may still add to it.
+    for (;;) {
+      const next = queue.shift();
+      if (next === undefined) {
+        if (busy === 0) break;
+        await new Promise((done) => setTimeout(done, 20));
+        continue;
+      }
+      busy++;
+      tab.current = next;
+      await visit(tab.page, next);
+      busy--;
+    }
+    await tab.page.close();
+  });
+  await Promise.all(workers);
+
+  for (const [from, target, hash] of anchorRefs) {
+    const ids = idsByPage.get(target);
+    if (ids && !ids.has(hash)) problems.push(`missing anchor #${hash} in ${target} (linked from ${from})`);
+  }
+  return { pages: [...idsByPage.keys()], links, problems: [...new Set(problems)] };
+}
+
+/**
+ * Searches the site through its search box and opens the first result.
+ *
+ * @param context The browser context.
+ * @param home The home page URL.
+ * @param term The text to search for.
+ *
+ * @returns The page showing the first result, or an error message.
+ */
+async function searchFor(context, home, term) {
+  const page = await context.newPage();
+  await page.goto(home, { waitUntil: 'load' });
+  await page.click('#tsd-search-trigger');
+  await page.fill('#tsd-search-input', term);
+  const first = page.locator('#tsd-search-results li a').first();
+  try {
+    await first.waitFor({ timeout: 10_000 });
+  } catch {
+    return { page, error: `search for "${term}" showed no results` };
+  }
+  const label = (await first.innerText()).trim();
+  if (!label.includes(term)) return { page, error: `first search result for "${term}" was "${label}"` };
+  await Promise.all([page.waitForURL((url) => url.href !== home, { timeout: 10_000 }), first.click()]);
+  await page.waitForLoadState('load');
+  const title = await page.locator('h1').first().innerText();
+  if (!title.includes(term)) return { page, error: `search hit opened a page titled "${title}"` };
+  return { page, label };
+}
+
+async function main() {
+  const started = Date.now();
+  const site = await serveFolder(args.site);
+  const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const staticContext = await browser.newContext({ javaScriptEnabled: false });
+  const failures = [];
+  let summary = {};
+  try {
+    const home = site.url + 'index.html';
+    const { pages, links, problems } = await crawl(context, staticContext, home, Number(args.concurrency), args['full-render']);
+    failures.push(...problems);
+
+    const relative = pages.map((url) => url.slice(site.url.length));
+    const functionPages = relative.filter((path) => path.startsWith('functions/'));
+    const expected = await readExpectedOperations(args.migration);
+    const missing = expected.filter(
+      (name) => !functionPages.some((path) => path === `functions/_aw_${name}.html`),
+    );
+    for (const name of missing) failures.push(`no function page for @aw/${name.replace('.', ' ')}`);
+
+    await mkdir(args.shots, { recursive: true });
+    const homePage = await context.newPage();
+    await homePage.goto(home, { waitUntil: 'load' });
+    await homePage.waitForTimeout(300);
+    await homePage.screenshot({ path: join(args.shots, 'home.png') });
+    const homeTitle = await homePage.title();
+    await homePage.close();
+
+    const search = await searchFor(context, home, args.search);
+    if (search.error) failures.push(search.error);
+    else {
+      await search.page.waitForTimeout(300);
+      await search.page.screenshot({ path: join(args.shots, 'function.png') });
+    }
+    const hitUrl = search.page.url().slice(site.url.length);
+    await search.page.close();
+
+    summary = {
+      pages: pages.length,
+      functionPages: functionPages.length,
+      links,
+      expected: expected.length,
+      missing: missing.length,
+      homeTitle,
+      search: search.error ? 'FAILED' : `"${args.search}" -> ${hitUrl}`,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  for (const failure of failures.slice(0, 50)) console.log(`  BROKEN ${failure}`);
+  if (failures.length > 50) console.log(`  … and ${failures.length - 50} more`);
+  console.log(
+    `docs-check: ${summary.pages} pages (${summary.functionPages} functions), ${summary.links} internal links, ` +
+      `${summary.expected - summary.missing}/${summary.expected} migration-table operations have pages, ` +
+      `search ${summary.search}, screenshots in ${args.shots}/, ${failures.length} problems, ${seconds}s`,
+  );
+  console.log(failures.length === 0 ? 'docs-check: PASS' : 'docs-check: FAIL');
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}
+
+await main();

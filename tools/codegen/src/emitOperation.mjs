@@ -1,0 +1,327 @@
+// Emits one operation file: its params interface, its Operation description, the function,
+// and (where they apply) its URL builder and alias.
+import { aliases, operationDocs } from './docs/operationDocs.mjs';
+import { paramDocs } from './docs/paramDocs.mjs';
+import { pascalCase, propertyKey, quote } from './names.mjs';
+import { sampleParam } from './samples.mjs';
+
+/**
+ * Lists the aliases of an export name.
+ *
+ * @param {string} exportName The export name.
+ * @returns {{ name: string, summary: string }[]} The aliases.
+ */
+export function aliasesOf(exportName) {
+  return Object.entries(aliases)
+    .filter(([, alias]) => alias.target === exportName)
+    .map(([name, alias]) => ({ name, summary: alias.summary }));
+}
+
+/**
+ * Lists every export an operation file has.
+ *
+ * @param {import('./normalize.mjs').NormalizedOperation} operation The operation.
+ * @returns {string[]} The export names (values only).
+ */
+export function exportsOf(operation) {
+  const names = [operation.exportName];
+  if (operation.kind === 'blob') names.push(`${operation.exportName}Url`);
+  for (const alias of aliasesOf(operation.exportName)) names.push(alias.name);
+  return names;
+}
+
+/**
+ * Describes one param for its JSDoc.
+ *
+ * @param {string} exportName The operation's export name.
+ * @param {import('./normalize.mjs').NormalizedParam} param The param.
+ * @param {any} defaultValue The server's default, when the spec states one.
+ * @returns {string[]} The comment lines.
+ */
+function paramComment(exportName, param, defaultValue) {
+  const text = paramDocs[`${exportName}.${param.name}`] ?? paramDocs[param.name] ?? `The ${param.name}.`;
+  const lines = [text];
+  const rules = [...param.rule.notes];
+  const showDefault = !param.required && defaultValue !== undefined && defaultValue !== '' && !(Array.isArray(defaultValue) && defaultValue.length === 0);
+  if (showDefault) rules.push(`The server uses \`${JSON.stringify(defaultValue)}\` when it is left out.`);
+  if (rules.length) lines.push('', ...rules);
+  return lines;
+}
+
+/**
+ * Writes a JSDoc block.
+ *
+ * @param {string[]} lines The lines.
+ * @param {string} indent The indent.
+ * @returns {string} The block.
+ */
+function jsdoc(lines, indent = '') {
+  return [`${indent}/**`, ...lines.map((line) => (line ? `${indent} * ${line}` : `${indent} *`)), `${indent} */`].join('\n');
+}
+
+/**
+ * Writes a sample value as TypeScript source for an @example.
+ *
+ * @param {import('./normalize.mjs').NormalizedParam} param The param.
+ * @returns {string} The source.
+ */
+function exampleValue(param) {
+  if (param.rule.kind === 'customId') return 'ID.unique()';
+  if (param.rule.kind === 'id') return param.name === 'sessionId' ? "'current'" : quote(`<${param.name.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_ID>`);
+  if (param.rule.kind === 'file') return "new File(['hello'], 'hello.txt')";
+  return JSON.stringify(sampleParam(param)).replace(/"([A-Za-z_$][\w$]*)":/g, '$1: ').replace(/"/g, "'").replace(/,(?=\S)/g, ', ');
+}
+
+/**
+ * Names a result variable after its model (`Team` -> `team`).
+ *
+ * @param {import('./normalize.mjs').NormalizedOperation} operation
+ * @returns {string}
+ */
+function resultName(operation) {
+  if (operation.kind === 'blob') return 'image';
+  if (!operation.model) return 'result';
+  if (operation.model === 'Any') return 'result';
+  return operation.model.charAt(0).toLowerCase() + operation.model.slice(1);
+}
+
+/**
+ * Describes the resolved value.
+ *
+ * @param {import('./normalize.mjs').NormalizedOperation} operation
+ * @returns {string}
+ */
+function returnsText(operation) {
+  switch (operation.kind) {
+    case 'none':
+      return 'A promise that resolves once the server confirms (it sends no body).';
+    case 'blob':
+      return 'A promise of the response bytes as a `Blob`.';
+    case 'oauth':
+      return 'The provider sign-in URL, with every param and the project in its query string.';
+    default:
+      if (operation.document) return operation.model === 'DocumentList' ? 'A promise of the matching documents and their total count.' : 'A promise of the document.';
+      return `A promise of the \`Models.${operation.model}\` the server sent.`;
+  }
+}
+
+/**
+ * Emits the source of one operation file.
+ *
+ * @param {import('./normalize.mjs').NormalizedOperation} operation The operation.
+ * @param {any} specOperation The spec's operation object (for defaults).
+ * @param {string} header The generated-file header line.
+ * @returns {string} The file contents.
+ */
+export function emitOperation(operation, specOperation, header) {
+  const { exportName, service, method, path, params, kind } = operation;
+  const docs = operationDocs[exportName];
+  if (!docs) throw new Error(`no summary written for ${exportName} in docs/operationDocs.mjs`);
+  const paramsType = `${pascalCase(exportName)}Params`;
+  const hasParams = params.length > 0;
+  const allOptional = params.every((param) => !param.required);
+  const defaults = defaultsOf(specOperation);
+  const enums = [...new Set(params.map((param) => param.rule.enumType?.name).filter(Boolean))].sort();
+  const generic = operation.document;
+
+  // ---- imports
+  const coreTypes = new Set(['Client']);
+  const internal = new Set(['type Operation']);
+  if (kind === 'oauth' || kind === 'blob') internal.add('buildUrl');
+  if (kind === 'upload') {
+    internal.add('upload');
+    internal.add('type UploadOptions');
+    coreTypes.add('AwPromise');
+  } else if (kind !== 'oauth') {
+    internal.add('request');
+    coreTypes.add('AwPromise');
+    coreTypes.add(generic ? 'DocumentRequestOptions' : 'RequestOptions');
+  }
+  const lines = [header];
+  lines.push(`import type { ${[...coreTypes].sort().join(', ')} } from '@aw/core';`);
+  lines.push(`import { ${[...internal].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from '@aw/core/internal';`);
+  if (operation.model && kind !== 'blob' && kind !== 'oauth') lines.push(`import type { Models } from '@aw/models';`);
+  if (generic) lines.push(`import type { GenericSchema } from 'valibot';`);
+  if (hasParams) lines.push(`import * as v from 'valibot';`);
+  for (const name of enums) lines.push(`import type { ${name} } from './${name}.ts';`);
+  if (generic) lines.push(`import type { DocumentOf${operation.model === 'DocumentList' ? ', DocumentListOf' : ''} } from './documentTypes.ts';`);
+  lines.push('');
+
+  // ---- params interface
+  const typeParams = generic && exportName !== 'listUserDocuments' && exportName !== 'getDocumentById' ? '<TFields extends object = Record<string, unknown>>' : '';
+  if (hasParams) {
+    lines.push(jsdoc([`Params of {@link ${exportName}}.`]));
+    lines.push(`export interface ${paramsType}${typeParams} {`);
+    params.forEach((param, index) => {
+      let type = param.rule.type;
+      if (generic && param.name === 'data') type = exportName === 'updateDocumentById' ? 'Readonly<Partial<TFields>>' : 'Readonly<TFields>';
+      if (index > 0) lines.push('');
+      lines.push(jsdoc(paramComment(exportName, param, defaults[param.name]), '  '));
+      lines.push(`  readonly ${propertyKey(param.name)}${param.required ? '' : '?'}: ${type};`);
+    });
+    lines.push('}', '');
+  }
+
+  // ---- operation description
+  const operationConst = `${exportName}Operation`;
+  const entries = [`  name: '${service}.${exportName}',`, `  method: '${method}',`, `  path: '${path}',`];
+  if (hasParams) {
+    const shape = params.map((param) => `    ${propertyKey(param.name)}: ${param.required ? param.rule.schema : `v.optional(${param.rule.schema})`},`);
+    entries.push(`  params: v.object({\n${shape.join('\n')}\n  }),`);
+  }
+  if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);
+  if (kind === 'none') entries.push(`  response: 'none',`);
+  if (kind === 'blob') entries.push(`  response: 'blob',`);
+  if (kind === 'upload') entries.push(`  multipart: true,`);
+  if (operation.graphql) {
+    // Appwrite 1.5 reads SDK GraphQL calls from a `query` body key, flagged by this header.
+    entries.push(`  headers: { 'x-sdk-graphql': 'true' },`);
+    entries.push(`  bodyKey: 'query',`);
+  }
+  lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
+
+  // ---- shared doc parts
+  const paramsArg = !hasParams ? '' : allOptional ? `params: ${paramsType}${generic && typeParams ? '<TFields>' : ''} = {}` : `params: ${paramsType}${generic && typeParams ? '<TFields>' : ''}`;
+  const exampleParams = hasParams ? `, { ${params.filter((param) => param.required || params.length <= 2).map((param) => `${propertyKey(param.name)}: ${exampleValue(param)}`).join(', ')} }` : '';
+  const usesId = params.some((param) => param.rule.kind === 'customId' && (param.required || params.length <= 2));
+  const throws = docs.throws.length
+    ? `@throws {AppwriteError} When the server refuses, for example with type ${docs.throws.map((type) => `\`${type}\``).join(', ')}.`
+    : '@throws {AppwriteError} When the server answers with an error status.';
+  const validationThrows = hasParams ? ['@throws {AwValidationError} When a param breaks its rule; nothing is sent.'] : [];
+  const commonParams = ['@param client The client to send with.'];
+  if (hasParams) commonParams.push(`@param params The params${allOptional ? ' (all optional)' : ''}.`);
+
+  /**
+   * @param {string} summary
+   * @param {string} name
+   * @param {string[]} extra
+   * @returns {string[]}
+   */
+  const functionDoc = (summary, name, extra = []) => {
+    const call = kind === 'oauth'
+      ? [`location.href = ${name}(client${exampleParams});`]
+      : kind === 'none'
+        ? [`await ${name}(client${exampleParams});`]
+        : [`const ${resultName(operation)} = await ${name}(client${exampleParams});`];
+    const example = ['@example', '```ts', ...(usesId ? ["import { ID } from '@aw/core';", ''] : []), ...call, '```'];
+    return [
+      summary,
+      '',
+      ...extra,
+      kind === 'oauth' ? `Builds \`${method} ${path}\` without sending it.` : `Sends \`${method} ${path}\`.`,
+      '',
+      `@group ${service}`,
+      '',
+      ...commonParams,
+      ...(kind === 'oauth' ? [] : [`@param options Per-call options: signal, timeout, headers, retry${kind === 'upload' ? ', progress' : ', response validation'}.`]),
+      '',
+      `@returns ${returnsText(operation)}`,
+      '',
+      ...(kind === 'oauth' ? [] : [throws]),
+      ...validationThrows,
+      '',
+      ...example,
+    ];
+  };
+
+  // ---- the function
+  const signatureParams = (/** @type {string} */ optionsType) => ['client: Client', ...(hasParams ? [paramsArg] : []), ...(optionsType ? [`options?: ${optionsType}`] : [])].join(', ');
+  // A spread turns the params interface into a plain object type the pipeline accepts, and a snapshot.
+  const callArgs = hasParams ? '{ ...params }' : 'undefined';
+  /** @type {string} */
+  let signatureTail;
+  /** @type {string} */
+  let body;
+  /** @type {string} */
+  let typeArgs = '';
+  switch (kind) {
+    case 'oauth':
+      signatureTail = `(${signatureParams('')}): string`;
+      body = `return buildUrl(client, ${operationConst}, { ...params });`;
+      break;
+    case 'blob':
+      signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Blob>`;
+      body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      break;
+    case 'none':
+      signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<void>`;
+      body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      break;
+    case 'upload':
+      signatureTail = `(${signatureParams('UploadOptions')}): AwPromise<Models.${operation.model}>`;
+      body = `return upload(client, ${operationConst}, ${callArgs}, options);`;
+      break;
+    default:
+      if (generic) {
+        const defaultFields = typeParams ? 'Record<string, unknown>' : '{}';
+        typeArgs = `<TFields extends object = ${defaultFields}, TSchema extends GenericSchema | undefined = undefined>`;
+        const result = operation.model === 'DocumentList' ? 'DocumentListOf<TFields, TSchema>' : 'DocumentOf<TFields, TSchema>';
+        signatureTail = `(${signatureParams('DocumentRequestOptions<TSchema>')}): AwPromise<${result}>`;
+        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      } else {
+        signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Models.${operation.model}>`;
+        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      }
+  }
+
+  const extraDoc = generic
+    ? ['Pass the fields\' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.', '']
+    : kind === 'upload'
+      ? ['The file is sent as `multipart/form-data`; `options.onProgress` reports progress.', '']
+      : [];
+  if (kind === 'oauth') lines.push('// @__NO_SIDE_EFFECTS__');
+  lines.push(jsdoc(functionDoc(docs.summary, exportName, extraDoc)));
+  lines.push(`export function ${exportName}${typeArgs}${signatureTail} {\n  ${body}\n}`);
+
+  if (kind === 'blob') {
+    lines.push('');
+    lines.push(jsdoc([
+      `Builds the URL of {@link ${exportName}}, with every param and the project in its query string, for \`<img src>\` or a download link.`,
+      '',
+      'The browser sends cookies with it, but no other headers: a JWT or session secret on the client is not used.',
+      '',
+      `@group ${service}`,
+      '',
+      ...commonParams,
+      '',
+      '@returns The URL.',
+      '',
+      ...validationThrows,
+      '',
+      '@example',
+      '```ts',
+      `img.src = ${exportName}Url(client${exampleParams});`,
+      '```',
+    ]));
+    lines.push('// @__NO_SIDE_EFFECTS__');
+    lines.push(`export function ${exportName}Url(${signatureParams('')}): string {\n  return buildUrl(client, ${operationConst}, ${callArgs === 'undefined' ? '{}' : '{ ...params }'});\n}`);
+  }
+
+  for (const alias of aliasesOf(exportName)) {
+    const aliasParams = `${pascalCase(alias.name)}Params`;
+    lines.push('');
+    if (hasParams) {
+      lines.push(jsdoc([`Params of {@link ${alias.name}}: the same as {@link ${paramsType}}.`]));
+      lines.push(`export type ${aliasParams} = ${paramsType};`, '');
+    }
+    lines.push(jsdoc(functionDoc(alias.summary, alias.name, [`The clearer name for {@link ${exportName}}, which is the seed's name for the same call.`, ''])));
+    const aliasSignature = signatureTail.replace(paramsType, hasParams ? aliasParams : paramsType);
+    lines.push(`export function ${alias.name}${aliasSignature} {\n  return ${exportName}(client${hasParams ? ', params' : ''}${kind === 'oauth' ? '' : ', options'});\n}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Collects the spec's default values of an operation's params.
+ *
+ * @param {any} specOperation The spec's operation object.
+ * @returns {Record<string, unknown>} Defaults by param name.
+ */
+function defaultsOf(specOperation) {
+  /** @type {Record<string, unknown>} */
+  const defaults = {};
+  for (const param of specOperation.parameters ?? []) if (param.schema && 'default' in param.schema) defaults[param.name] = param.schema.default;
+  const body = specOperation.requestBody?.content ? Object.values(specOperation.requestBody.content)[0]?.schema : undefined;
+  for (const [name, schema] of Object.entries(body?.properties ?? {})) if (schema && typeof schema === 'object' && 'default' in schema) defaults[name] = /** @type {any} */ (schema).default;
+  return defaults;
+}
