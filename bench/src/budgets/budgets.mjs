@@ -39,9 +39,22 @@ export function isolationSamples() {
 }
 
 /**
- * Bundles an app that imports one operation and lists every other endpoint whose path string
- * shows up in the bundle. A path that is part of the operation's own path (`/account` inside
- * `/account/prefs`) cannot be told apart and is not counted.
+ * Lists the other endpoints whose path string literal appears in a bundle. A path that is part of
+ * the operation's own path (`/account` inside `/account/prefs`) cannot be told apart and is not counted.
+ *
+ * @param text The bundle text.
+ * @param op The operation the bundle was made for.
+ *
+ * @returns The other endpoints' paths found; empty when none is.
+ */
+export function otherEndpointPaths(text, op) {
+  const others = new Set(operations.filter((other) => other.path !== op.path && !op.path.includes(other.path)).map((other) => other.path));
+  return [...others].filter((path) => text.includes(`"${path}"`) || text.includes(`'${path}'`) || text.includes(`\`${path}\``));
+}
+
+/**
+ * Bundles an app that imports one of our operations and lists every other endpoint whose path
+ * string shows up in the bundle.
  *
  * @param op The operation (a row of the operations table).
  *
@@ -50,6 +63,5 @@ export function isolationSamples() {
 export async function leakedEndpoints(op) {
   const contents = `import { ${op.name} } from '@aw/${op.service}';\nexport { ${op.name} };\n`;
   const { text } = await measureBundle({ contents, resolveDir: benchDir });
-  const others = new Set(operations.filter((other) => other.path !== op.path && !op.path.includes(other.path)).map((other) => other.path));
-  return [...others].filter((path) => text.includes(`"${path}"`) || text.includes(`'${path}'`) || text.includes(`\`${path}\``));
+  return otherEndpointPaths(text, op);
 }

@@ -24,12 +24,13 @@ const mb = (bytes) => (bytes / MiB).toFixed(1);
  *
  * @param sizes `{ memory, disk }` in bytes (64 MiB and 1 GiB by default).
  *
- * @returns The Markdown section.
+ * @returns The Markdown section, the raw results keyed `<memory|disk>:<client id>`, and the sizes.
  */
 export async function uploadSection(sizes) {
   const server = await startServer();
   const rows = [];
   const gaps = [];
+  const results = {};
   const temp = await createTempFile(sizes.disk);
   try {
     const cases = [
@@ -41,6 +42,7 @@ export async function uploadSection(sizes) {
         if (client.diskOnly && testCase.source.kind !== 'disk') continue;
         try {
           const r = await runChild(uploadEntry, { endpoint: server.endpoint, sdk: client.id, source: testCase.source }, ['--expose-gc']);
+          results[`${testCase.source.kind}:${client.id}`] = r;
           rows.push([
             testCase.label,
             client.label,
@@ -71,5 +73,5 @@ export async function uploadSection(sizes) {
     markdownTable(['file', 'client', 'seconds', 'MB/s', 'requests', 'baseline RSS MiB', 'peak RSS MiB', 'above baseline MiB'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']),
     ...(gaps.length ? ['', 'Gaps:', ...gaps] : []),
   ].join('\n');
-  return { markdown };
+  return { markdown, results, sizes };
 }

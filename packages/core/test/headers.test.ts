@@ -144,21 +144,40 @@ describe('X-Fallback-Cookies', () => {
     expect(items.get('cookieFallback')).toBe('{"a_session_p1":"secret-of-b@x.io"}');
   });
 
-  test('the global localStorage is the default storage when the runtime has one', async () => {
+  /** Runs `body` with these globals defined, then restores what was there. */
+  async function withGlobals(globals: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
+    const previous = Object.keys(globals).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
+    for (const [name, value] of Object.entries(globals)) Object.defineProperty(globalThis, name, { value, configurable: true });
+    try {
+      await body();
+    } finally {
+      for (const [name, descriptor] of previous) {
+        if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+        else delete (globalThis as Record<string, unknown>)[name];
+      }
+    }
+  }
+
+  test('in a browser page the global localStorage is the default storage', async () => {
     const items = new Map<string, string>();
     const fake: CookieStorage = { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
-    const global = globalThis as { localStorage?: CookieStorage };
-    const previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-    Object.defineProperty(globalThis, 'localStorage', { value: fake, configurable: true });
-    try {
+    await withGlobals({ localStorage: fake, document: {} }, async () => {
       const client = createClient({ endpoint: server.endpoint, project: 'p1' });
-      expect(client.cookieStorage).toBe(global.localStorage);
+      expect(client.cookieStorage).toBe(fake);
       await request(client, createSession, { email: 'c@x.io', password: 'pw-12345678' });
       expect(items.get('cookieFallback')).toBe('{"a_session_p1":"secret-of-c@x.io"}');
-    } finally {
-      if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
-      else delete global.localStorage;
-    }
+    });
+  });
+
+  test('a server runtime with a process-wide localStorage (no document) still gets memory per client', async () => {
+    const items = new Map<string, string>();
+    const fake: CookieStorage = { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+    await withGlobals({ localStorage: fake }, async () => {
+      const client = createClient({ endpoint: server.endpoint, project: 'p1' });
+      expect(client.cookieStorage).not.toBe(fake);
+      await request(client, createSession, { email: 'd@x.io', password: 'pw-12345678' });
+      expect(items.size).toBe(0);
+    });
   });
 
   test("clients acting with a session or JWT neither send nor keep another user's fallback cookie", async () => {

@@ -166,8 +166,8 @@ export function emitOperation(operation, specOperation, header) {
   const operationConst = `${exportName}Operation`;
   const entries = [`  name: '${service}.${exportName}',`, `  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
-    const shape = params.map((param) => `    ${propertyKey(param.name)}: ${param.required ? param.rule.schema : `v.optional(${param.rule.schema})`},`);
-    entries.push(`  params: v.object({\n${shape.join('\n')}\n  }),`);
+    const shape = params.map((param) => `    ${propertyKey(param.name)}: ${pure(param.required ? param.rule.schema : `v.optional(${param.rule.schema})`)},`);
+    entries.push(`  params: ${pure('v.object(')}{\n${shape.join('\n')}\n  }),`);
   }
   if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);
   if (kind === 'none') entries.push(`  response: 'none',`);
@@ -269,8 +269,9 @@ export function emitOperation(operation, specOperation, header) {
     : kind === 'upload'
       ? ['The file is sent as `multipart/form-data`; `options.onProgress` reports progress.', '']
       : [];
-  if (kind === 'oauth') lines.push('// @__NO_SIDE_EFFECTS__');
   lines.push(jsdoc(functionDoc(docs.summary, exportName, extraDoc)));
+  // Only pure builders carry the marker: on a request it would let bundlers drop an unused call.
+  if (kind === 'oauth') lines.push('// @__NO_SIDE_EFFECTS__');
   lines.push(`export function ${exportName}${typeArgs}${signatureTail} {\n  ${body}\n}`);
 
   if (kind === 'blob') {
@@ -309,6 +310,17 @@ export function emitOperation(operation, specOperation, header) {
     lines.push(`export function ${alias.name}${aliasSignature} {\n  return ${exportName}(client${hasParams ? ', params' : ''}${kind === 'oauth' ? '' : ', options'});\n}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Marks every valibot call as pure, so a bundler drops the operations an app does not import
+ * even when it cannot see valibot's own annotations (valibot kept external, older minifiers).
+ *
+ * @param {string} expression The valibot expression.
+ * @returns {string} The annotated expression.
+ */
+function pure(expression) {
+  return expression.replace(/\bv\.(\w+)\(/g, '/* @__PURE__ */ v.$1(');
 }
 
 /**

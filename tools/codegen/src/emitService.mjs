@@ -111,7 +111,7 @@ function paramsSource(sample) {
     const isFile = value && typeof value === 'object' && '$file' in value;
     return `${propertyKey(key)}: ${isFile ? "new File(['hello'], 'hello.txt', { type: 'text/plain' })" : JSON.stringify(value)}`;
   });
-  return `{ ${entries.join(', ')} }`;
+  return `{ ${entries.join(', ')} } as const`;
 }
 
 /**

@@ -29,6 +29,7 @@ export function pascalCase(name) {
 export function enumKey(label) {
   const key = label
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+(.)?/g, (_, next) => (next ? next.toUpperCase() : ''))
     .replace(/^./, (first) => first.toUpperCase());
   return /^[0-9]/.test(key) ? `_${key}` : key;

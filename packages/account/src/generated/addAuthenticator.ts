@@ -21,8 +21,8 @@ const addAuthenticatorOperation: Operation = {
   name: 'account.addAuthenticator',
   method: 'POST',
   path: '/account/mfa/authenticators/{type}',
-  params: v.object({
-    type: v.picklist(['totp']),
+  params: /* @__PURE__ */ v.object({
+    type: /* @__PURE__ */ v.picklist(['totp']),
   }),
   model: 'MfaType',
 };

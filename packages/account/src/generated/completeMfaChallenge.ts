@@ -24,9 +24,9 @@ const completeMfaChallengeOperation: Operation = {
   name: 'account.completeMfaChallenge',
   method: 'PUT',
   path: '/account/mfa/challenge',
-  params: v.object({
-    challengeId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    otp: v.string(),
+  params: /* @__PURE__ */ v.object({
+    challengeId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    otp: /* @__PURE__ */ v.string(),
   }),
   response: 'none',
 };

@@ -32,10 +32,10 @@ const completePasswordRecoveryOperation: Operation = {
   name: 'account.completePasswordRecovery',
   method: 'PUT',
   path: '/account/recovery',
-  params: v.object({
-    userId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    secret: v.string(),
-    password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
+  params: /* @__PURE__ */ v.object({
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    secret: /* @__PURE__ */ v.string(),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
   }),
   model: 'Token',
 };

@@ -25,9 +25,9 @@ const confirmPhoneVerificationOperation: Operation = {
   name: 'account.confirmPhoneVerification',
   method: 'PUT',
   path: '/account/verification/phone',
-  params: v.object({
-    userId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    secret: v.string(),
+  params: /* @__PURE__ */ v.object({
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    secret: /* @__PURE__ */ v.string(),
   }),
   model: 'Token',
 };

@@ -20,8 +20,8 @@ const createEmailVerification0Operation: Operation = {
   name: 'account.createEmailVerification0',
   method: 'POST',
   path: '/account/verification',
-  params: v.object({
-    url: v.pipe(v.string(), v.url()),
+  params: /* @__PURE__ */ v.object({
+    url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
   }),
   model: 'Token',
 };

@@ -40,11 +40,11 @@ const createMagicUrlTokenOperation: Operation = {
   name: 'account.createMagicUrlToken',
   method: 'POST',
   path: '/account/tokens/magic-url',
-  params: v.object({
-    userId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    email: v.pipe(v.string(), v.email()),
-    url: v.optional(v.pipe(v.string(), v.url())),
-    phrase: v.optional(v.boolean()),
+  params: /* @__PURE__ */ v.object({
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
+    phrase: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
   }),
   model: 'Token',
 };

@@ -21,8 +21,8 @@ const createMfaChallengeOperation: Operation = {
   name: 'account.createMfaChallenge',
   method: 'POST',
   path: '/account/mfa/challenge',
-  params: v.object({
-    factor: v.picklist(['email', 'phone', 'totp', 'recoverycode']),
+  params: /* @__PURE__ */ v.object({
+    factor: /* @__PURE__ */ v.picklist(['email', 'phone', 'totp', 'recoverycode']),
   }),
   model: 'MfaChallenge',
 };

@@ -41,15 +41,14 @@ const createOAuth2TokenOperation: Operation = {
   name: 'account.createOAuth2Token',
   method: 'GET',
   path: '/account/tokens/oauth2/{provider}',
-  params: v.object({
-    provider: v.picklist(['amazon', 'apple', 'auth0', 'authentik', 'autodesk', 'bitbucket', 'bitly', 'box', 'dailymotion', 'discord', 'disqus', 'dropbox', 'etsy', 'facebook', 'github', 'gitlab', 'google', 'linkedin', 'microsoft', 'notion', 'oidc', 'okta', 'paypal', 'paypalSandbox', 'podio', 'salesforce', 'slack', 'spotify', 'stripe', 'tradeshift', 'tradeshiftBox', 'twitch', 'wordpress', 'yahoo', 'yammer', 'yandex', 'zoho', 'zoom', 'mock']),
-    success: v.optional(v.pipe(v.string(), v.url())),
-    failure: v.optional(v.pipe(v.string(), v.url())),
-    scopes: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
+  params: /* @__PURE__ */ v.object({
+    provider: /* @__PURE__ */ v.picklist(['amazon', 'apple', 'auth0', 'authentik', 'autodesk', 'bitbucket', 'bitly', 'box', 'dailymotion', 'discord', 'disqus', 'dropbox', 'etsy', 'facebook', 'github', 'gitlab', 'google', 'linkedin', 'microsoft', 'notion', 'oidc', 'okta', 'paypal', 'paypalSandbox', 'podio', 'salesforce', 'slack', 'spotify', 'stripe', 'tradeshift', 'tradeshiftBox', 'twitch', 'wordpress', 'yahoo', 'yammer', 'yandex', 'zoho', 'zoom', 'mock']),
+    success: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
+    failure: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
+    scopes: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
   }),
 };
 
-// @__NO_SIDE_EFFECTS__
 /**
  * Builds the URL that starts an OAuth2 flow ending in a token for `createSessionFromToken` (no request is sent).
  *
@@ -69,6 +68,7 @@ const createOAuth2TokenOperation: Operation = {
  * location.href = createOAuth2Token(client, { provider: 'amazon' });
  * ```
  */
+// @__NO_SIDE_EFFECTS__
 export function createOAuth2Token(client: Client, params: CreateOAuth2TokenParams): string {
   return buildUrl(client, createOAuth2TokenOperation, { ...params });
 }

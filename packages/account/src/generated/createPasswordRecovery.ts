@@ -27,9 +27,9 @@ const createPasswordRecoveryOperation: Operation = {
   name: 'account.createPasswordRecovery',
   method: 'POST',
   path: '/account/recovery',
-  params: v.object({
-    email: v.pipe(v.string(), v.email()),
-    url: v.pipe(v.string(), v.url()),
+  params: /* @__PURE__ */ v.object({
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
   }),
   model: 'Token',
 };

@@ -28,9 +28,9 @@ const createPhoneTokenOperation: Operation = {
   name: 'account.createPhoneToken',
   method: 'POST',
   path: '/account/tokens/phone',
-  params: v.object({
-    userId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    phone: v.pipe(v.string(), v.regex(/^\+[1-9]\d{1,14}$/, 'must be "+" followed by at most 15 digits')),
+  params: /* @__PURE__ */ v.object({
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    phone: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^\+[1-9]\d{1,14}$/, 'must be "+" followed by at most 15 digits')),
   }),
   model: 'Token',
 };

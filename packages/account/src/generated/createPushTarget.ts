@@ -33,10 +33,10 @@ const createPushTargetOperation: Operation = {
   name: 'account.createPushTarget',
   method: 'POST',
   path: '/account/targets/push',
-  params: v.object({
-    targetId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    identifier: v.string(),
-    providerId: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character'))),
+  params: /* @__PURE__ */ v.object({
+    targetId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    identifier: /* @__PURE__ */ v.string(),
+    providerId: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character'))),
   }),
   model: 'Target',
 };

@@ -25,9 +25,9 @@ const deleteAuthenticatorOperation: Operation = {
   name: 'account.deleteAuthenticator',
   method: 'DELETE',
   path: '/account/mfa/authenticators/{type}',
-  params: v.object({
-    type: v.picklist(['totp']),
-    otp: v.string(),
+  params: /* @__PURE__ */ v.object({
+    type: /* @__PURE__ */ v.picklist(['totp']),
+    otp: /* @__PURE__ */ v.string(),
   }),
   response: 'none',
 };

@@ -19,8 +19,8 @@ const deleteIdentityByIdOperation: Operation = {
   name: 'account.deleteIdentityById',
   method: 'DELETE',
   path: '/account/identities/{identityId}',
-  params: v.object({
-    identityId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+  params: /* @__PURE__ */ v.object({
+    identityId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
   }),
   response: 'none',
 };

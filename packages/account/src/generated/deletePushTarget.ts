@@ -19,8 +19,8 @@ const deletePushTargetOperation: Operation = {
   name: 'account.deletePushTarget',
   method: 'DELETE',
   path: '/account/targets/{targetId}/push',
-  params: v.object({
-    targetId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+  params: /* @__PURE__ */ v.object({
+    targetId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
   }),
   response: 'none',
 };

@@ -20,8 +20,8 @@ const extendSessionLengthOperation: Operation = {
   name: 'account.extendSessionLength',
   method: 'PATCH',
   path: '/account/sessions/{sessionId}',
-  params: v.object({
-    sessionId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+  params: /* @__PURE__ */ v.object({
+    sessionId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
   }),
   model: 'Session',
 };

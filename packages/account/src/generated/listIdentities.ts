@@ -20,8 +20,8 @@ const listIdentitiesOperation: Operation = {
   name: 'account.listIdentities',
   method: 'GET',
   path: '/account/identities',
-  params: v.object({
-    queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
+  params: /* @__PURE__ */ v.object({
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
   }),
   model: 'IdentityList',
 };

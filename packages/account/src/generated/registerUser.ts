@@ -42,11 +42,11 @@ const registerUserOperation: Operation = {
   name: 'account.registerUser',
   method: 'POST',
   path: '/account',
-  params: v.object({
-    userId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    email: v.pipe(v.string(), v.email()),
-    password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-    name: v.optional(v.pipe(v.string(), v.maxLength(128))),
+  params: /* @__PURE__ */ v.object({
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128))),
   }),
   model: 'User',
 };

@@ -26,9 +26,9 @@ const updateMagicUrlSessionOperation: Operation = {
   name: 'account.updateMagicUrlSession',
   method: 'PUT',
   path: '/account/sessions/magic-url',
-  params: v.object({
-    userId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    secret: v.string(),
+  params: /* @__PURE__ */ v.object({
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    secret: /* @__PURE__ */ v.string(),
   }),
   model: 'Session',
 };

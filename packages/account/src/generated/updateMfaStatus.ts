@@ -18,8 +18,8 @@ const updateMfaStatusOperation: Operation = {
   name: 'account.updateMfaStatus',
   method: 'PATCH',
   path: '/account/mfa',
-  params: v.object({
-    mfa: v.boolean(),
+  params: /* @__PURE__ */ v.object({
+    mfa: /* @__PURE__ */ v.boolean(),
   }),
   model: 'User',
 };

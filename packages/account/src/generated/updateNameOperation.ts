@@ -20,8 +20,8 @@ const updateNameOperationOperation: Operation = {
   name: 'account.updateNameOperation',
   method: 'PATCH',
   path: '/account/name',
-  params: v.object({
-    name: v.pipe(v.string(), v.maxLength(128)),
+  params: /* @__PURE__ */ v.object({
+    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
   }),
   model: 'User',
 };

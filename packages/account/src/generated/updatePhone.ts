@@ -27,9 +27,9 @@ const updatePhoneOperation: Operation = {
   name: 'account.updatePhone',
   method: 'PATCH',
   path: '/account/phone',
-  params: v.object({
-    phone: v.pipe(v.string(), v.regex(/^\+[1-9]\d{1,14}$/, 'must be "+" followed by at most 15 digits')),
-    password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
+  params: /* @__PURE__ */ v.object({
+    phone: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^\+[1-9]\d{1,14}$/, 'must be "+" followed by at most 15 digits')),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
   }),
   model: 'User',
 };

@@ -20,8 +20,8 @@ const updatePreferencesOperation: Operation = {
   name: 'account.updatePreferences',
   method: 'PATCH',
   path: '/account/prefs',
-  params: v.object({
-    prefs: v.pipe(v.record(v.string(), v.unknown()), v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
+  params: /* @__PURE__ */ v.object({
+    prefs: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()), /* @__PURE__ */ v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
   }),
   model: 'User',
 };

@@ -25,9 +25,9 @@ const updatePushTargetOperation: Operation = {
   name: 'account.updatePushTarget',
   method: 'PUT',
   path: '/account/targets/{targetId}/push',
-  params: v.object({
-    targetId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    identifier: v.string(),
+  params: /* @__PURE__ */ v.object({
+    targetId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    identifier: /* @__PURE__ */ v.string(),
   }),
   model: 'Target',
 };

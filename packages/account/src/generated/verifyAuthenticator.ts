@@ -26,9 +26,9 @@ const verifyAuthenticatorOperation: Operation = {
   name: 'account.verifyAuthenticator',
   method: 'PUT',
   path: '/account/mfa/authenticators/{type}',
-  params: v.object({
-    type: v.picklist(['totp']),
-    otp: v.string(),
+  params: /* @__PURE__ */ v.object({
+    type: /* @__PURE__ */ v.picklist(['totp']),
+    otp: /* @__PURE__ */ v.string(),
   }),
   model: 'User',
 };

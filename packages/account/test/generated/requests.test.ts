@@ -72,7 +72,7 @@ afterAll(() => server.close());
 
 describe('account requests', () => {
   it('addAuthenticator sends POST /account/mfa/authenticators/{type} and returns the answer', async () => {
-    const params = { type: "totp" };
+    const params = { type: "totp" } as const;
     const answer = {"secret":"secret-value","uri":"uri-value"};
     server.reply({ status: 200, json: answer });
     const result = await addAuthenticator(client, params);
@@ -86,7 +86,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('addAuthenticator rejects a value outside the enum in type and sends nothing', async () => {
-    const params = { type: "totp" };
+    const params = { type: "totp" } as const;
     const bad = { ...params, type: "not-a-member" } as never;
     const error = await Promise.resolve(addAuthenticator(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -95,7 +95,7 @@ describe('account requests', () => {
   });
 
   it('blockUserStatus sends PATCH /account/status and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await blockUserStatus(client);
@@ -110,7 +110,7 @@ describe('account requests', () => {
   });
 
   it('completeMfaChallenge sends PUT /account/mfa/challenge and returns the answer', async () => {
-    const params = { challengeId: "challenge_1.a-b", otp: "otp-value" };
+    const params = { challengeId: "challenge_1.a-b", otp: "otp-value" } as const;
     server.reply({ status: 204 });
     const result = await completeMfaChallenge(client, params);
     expect(result).toBeUndefined();
@@ -123,7 +123,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"challengeId":"challenge_1.a-b","otp":"otp-value"});
   });
   it('completeMfaChallenge rejects an ID starting with a special character in challengeId and sends nothing', async () => {
-    const params = { challengeId: "challenge_1.a-b", otp: "otp-value" };
+    const params = { challengeId: "challenge_1.a-b", otp: "otp-value" } as const;
     const bad = { ...params, challengeId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(completeMfaChallenge(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -132,7 +132,7 @@ describe('account requests', () => {
   });
 
   it('completePasswordRecovery sends PUT /account/recovery and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value", password: "correct horse 1" };
+    const params = { userId: "user_1.a-b", secret: "secret-value", password: "correct horse 1" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 200, json: answer });
     const result = await completePasswordRecovery(client, params);
@@ -146,7 +146,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value","password":"correct horse 1"});
   });
   it('completePasswordRecovery rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value", password: "correct horse 1" };
+    const params = { userId: "user_1.a-b", secret: "secret-value", password: "correct horse 1" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(completePasswordRecovery(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -155,7 +155,7 @@ describe('account requests', () => {
   });
 
   it('confirmPhoneVerification sends PUT /account/verification/phone and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 200, json: answer });
     const result = await confirmPhoneVerification(client, params);
@@ -169,7 +169,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value"});
   });
   it('confirmPhoneVerification rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(confirmPhoneVerification(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -178,7 +178,7 @@ describe('account requests', () => {
   });
 
   it('createAnonymousSession sends POST /account/sessions/anonymous and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await createAnonymousSession(client);
@@ -193,7 +193,7 @@ describe('account requests', () => {
   });
 
   it('createEmailPasswordSession sends POST /account/sessions/email and returns the answer', async () => {
-    const params = { email: "ada@example.com", password: "correct horse 1" };
+    const params = { email: "ada@example.com", password: "correct horse 1" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await createEmailPasswordSession(client, params);
@@ -207,7 +207,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"email":"ada@example.com","password":"correct horse 1"});
   });
   it('createEmailPasswordSession rejects an invalid email in email and sends nothing', async () => {
-    const params = { email: "ada@example.com", password: "correct horse 1" };
+    const params = { email: "ada@example.com", password: "correct horse 1" } as const;
     const bad = { ...params, email: "not-an-email" } as never;
     const error = await Promise.resolve(createEmailPasswordSession(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -216,7 +216,7 @@ describe('account requests', () => {
   });
 
   it('createEmailToken sends POST /account/tokens/email and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", email: "ada@example.com", phrase: true };
+    const params = { userId: "user_1.a-b", email: "ada@example.com", phrase: true } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 201, json: answer });
     const result = await createEmailToken(client, params);
@@ -230,7 +230,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","email":"ada@example.com","phrase":true});
   });
   it('createEmailToken rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", email: "ada@example.com", phrase: true };
+    const params = { userId: "user_1.a-b", email: "ada@example.com", phrase: true } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createEmailToken(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -239,7 +239,7 @@ describe('account requests', () => {
   });
 
   it('createEmailVerification sends PUT /account/verification and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 200, json: answer });
     const result = await createEmailVerification(client, params);
@@ -253,7 +253,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value"});
   });
   it('createEmailVerification rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createEmailVerification(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -262,7 +262,7 @@ describe('account requests', () => {
   });
 
   it('createEmailVerification0 sends POST /account/verification and returns the answer', async () => {
-    const params = { url: "https://app.example.com/done?from=aw" };
+    const params = { url: "https://app.example.com/done?from=aw" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 201, json: answer });
     const result = await createEmailVerification0(client, params);
@@ -276,7 +276,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"url":"https://app.example.com/done?from=aw"});
   });
   it('createEmailVerification0 rejects an invalid URL in url and sends nothing', async () => {
-    const params = { url: "https://app.example.com/done?from=aw" };
+    const params = { url: "https://app.example.com/done?from=aw" } as const;
     const bad = { ...params, url: "not a url" } as never;
     const error = await Promise.resolve(createEmailVerification0(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -285,7 +285,7 @@ describe('account requests', () => {
   });
 
   it('createJwt sends POST /account/jwt and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"jwt":"jwt-value"};
     server.reply({ status: 201, json: answer });
     const result = await createJwt(client);
@@ -300,7 +300,7 @@ describe('account requests', () => {
   });
 
   it('createMagicUrlToken sends POST /account/tokens/magic-url and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", email: "ada@example.com", url: "https://app.example.com/done?from=aw", phrase: true };
+    const params = { userId: "user_1.a-b", email: "ada@example.com", url: "https://app.example.com/done?from=aw", phrase: true } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 201, json: answer });
     const result = await createMagicUrlToken(client, params);
@@ -314,7 +314,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","email":"ada@example.com","url":"https://app.example.com/done?from=aw","phrase":true});
   });
   it('createMagicUrlToken rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", email: "ada@example.com", url: "https://app.example.com/done?from=aw", phrase: true };
+    const params = { userId: "user_1.a-b", email: "ada@example.com", url: "https://app.example.com/done?from=aw", phrase: true } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createMagicUrlToken(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -323,7 +323,7 @@ describe('account requests', () => {
   });
 
   it('createMfaChallenge sends POST /account/mfa/challenge and returns the answer', async () => {
-    const params = { factor: "email" };
+    const params = { factor: "email" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await createMfaChallenge(client, params);
@@ -337,7 +337,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"factor":"email"});
   });
   it('createMfaChallenge rejects a value outside the enum in factor and sends nothing', async () => {
-    const params = { factor: "email" };
+    const params = { factor: "email" } as const;
     const bad = { ...params, factor: "not-a-member" } as never;
     const error = await Promise.resolve(createMfaChallenge(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -346,7 +346,7 @@ describe('account requests', () => {
   });
 
   it('createMfaRecoveryCodes sends POST /account/mfa/recovery-codes and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"recoveryCodes":["recoveryCodes-value"]};
     server.reply({ status: 201, json: answer });
     const result = await createMfaRecoveryCodes(client);
@@ -361,12 +361,12 @@ describe('account requests', () => {
   });
 
   it('createOAuth2Session builds the URL with every param and the project', () => {
-    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] };
+    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] } as const;
     expect(createOAuth2Session(client, params)).toBe(`${server.url}/v1/account/sessions/oauth2/amazon?success=https%3A%2F%2Fapp.example.com%2Fdone%3Ffrom%3Daw&failure=https%3A%2F%2Fapp.example.com%2Fdone%3Ffrom%3Daw&scopes%5B0%5D=email&scopes%5B1%5D=profile&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('createOAuth2Session rejects a value outside the enum in provider and sends nothing', async () => {
-    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] };
+    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] } as const;
     const bad = { ...params, provider: "not-a-member" } as never;
     expect(() => createOAuth2Session(client, bad)).toThrow(AwValidationError);
     expect(() => createOAuth2Session(client, bad)).toThrow('at "provider"');
@@ -374,12 +374,12 @@ describe('account requests', () => {
   });
 
   it('createOAuth2Token builds the URL with every param and the project', () => {
-    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] };
+    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] } as const;
     expect(createOAuth2Token(client, params)).toBe(`${server.url}/v1/account/tokens/oauth2/amazon?success=https%3A%2F%2Fapp.example.com%2Fdone%3Ffrom%3Daw&failure=https%3A%2F%2Fapp.example.com%2Fdone%3Ffrom%3Daw&scopes%5B0%5D=email&scopes%5B1%5D=profile&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('createOAuth2Token rejects a value outside the enum in provider and sends nothing', async () => {
-    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] };
+    const params = { provider: "amazon", success: "https://app.example.com/done?from=aw", failure: "https://app.example.com/done?from=aw", scopes: ["email","profile"] } as const;
     const bad = { ...params, provider: "not-a-member" } as never;
     expect(() => createOAuth2Token(client, bad)).toThrow(AwValidationError);
     expect(() => createOAuth2Token(client, bad)).toThrow('at "provider"');
@@ -387,7 +387,7 @@ describe('account requests', () => {
   });
 
   it('createPasswordRecovery sends POST /account/recovery and returns the answer', async () => {
-    const params = { email: "ada@example.com", url: "https://app.example.com/done?from=aw" };
+    const params = { email: "ada@example.com", url: "https://app.example.com/done?from=aw" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 201, json: answer });
     const result = await createPasswordRecovery(client, params);
@@ -401,7 +401,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"email":"ada@example.com","url":"https://app.example.com/done?from=aw"});
   });
   it('createPasswordRecovery rejects an invalid email in email and sends nothing', async () => {
-    const params = { email: "ada@example.com", url: "https://app.example.com/done?from=aw" };
+    const params = { email: "ada@example.com", url: "https://app.example.com/done?from=aw" } as const;
     const bad = { ...params, email: "not-an-email" } as never;
     const error = await Promise.resolve(createPasswordRecovery(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -410,7 +410,7 @@ describe('account requests', () => {
   });
 
   it('createPhoneToken sends POST /account/tokens/phone and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", phone: "+16175551212" };
+    const params = { userId: "user_1.a-b", phone: "+16175551212" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 201, json: answer });
     const result = await createPhoneToken(client, params);
@@ -424,7 +424,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","phone":"+16175551212"});
   });
   it('createPhoneToken rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", phone: "+16175551212" };
+    const params = { userId: "user_1.a-b", phone: "+16175551212" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createPhoneToken(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -433,7 +433,7 @@ describe('account requests', () => {
   });
 
   it('createPhoneVerification sends POST /account/verification/phone and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","secret":"secret-value","expire":"2024-05-01T10:00:00.000+00:00","phrase":"phrase-value"};
     server.reply({ status: 201, json: answer });
     const result = await createPhoneVerification(client);
@@ -448,7 +448,7 @@ describe('account requests', () => {
   });
 
   it('createPushTarget sends POST /account/targets/push and returns the answer', async () => {
-    const params = { targetId: "target_1.a-b", identifier: "identifier-value", providerId: "provider_1.a-b" };
+    const params = { targetId: "target_1.a-b", identifier: "identifier-value", providerId: "provider_1.a-b" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"};
     server.reply({ status: 201, json: answer });
     const result = await createPushTarget(client, params);
@@ -462,7 +462,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"targetId":"target_1.a-b","identifier":"identifier-value","providerId":"provider_1.a-b"});
   });
   it('createPushTarget rejects an ID starting with a special character in targetId and sends nothing', async () => {
-    const params = { targetId: "target_1.a-b", identifier: "identifier-value", providerId: "provider_1.a-b" };
+    const params = { targetId: "target_1.a-b", identifier: "identifier-value", providerId: "provider_1.a-b" } as const;
     const bad = { ...params, targetId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createPushTarget(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -471,7 +471,7 @@ describe('account requests', () => {
   });
 
   it('createSessionFromToken sends POST /account/sessions/token and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await createSessionFromToken(client, params);
@@ -485,7 +485,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value"});
   });
   it('createSessionFromToken rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createSessionFromToken(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -494,7 +494,7 @@ describe('account requests', () => {
   });
 
   it('deleteAuthenticator sends DELETE /account/mfa/authenticators/{type} and returns the answer', async () => {
-    const params = { type: "totp", otp: "otp-value" };
+    const params = { type: "totp", otp: "otp-value" } as const;
     server.reply({ status: 204 });
     const result = await deleteAuthenticator(client, params);
     expect(result).toBeUndefined();
@@ -507,7 +507,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"otp":"otp-value"});
   });
   it('deleteAuthenticator rejects a value outside the enum in type and sends nothing', async () => {
-    const params = { type: "totp", otp: "otp-value" };
+    const params = { type: "totp", otp: "otp-value" } as const;
     const bad = { ...params, type: "not-a-member" } as never;
     const error = await Promise.resolve(deleteAuthenticator(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -516,7 +516,7 @@ describe('account requests', () => {
   });
 
   it('deleteIdentityById sends DELETE /account/identities/{identityId} and returns the answer', async () => {
-    const params = { identityId: "identity_1.a-b" };
+    const params = { identityId: "identity_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await deleteIdentityById(client, params);
     expect(result).toBeUndefined();
@@ -529,7 +529,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('deleteIdentityById rejects an ID starting with a special character in identityId and sends nothing', async () => {
-    const params = { identityId: "identity_1.a-b" };
+    const params = { identityId: "identity_1.a-b" } as const;
     const bad = { ...params, identityId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(deleteIdentityById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -538,7 +538,7 @@ describe('account requests', () => {
   });
 
   it('deletePushTarget sends DELETE /account/targets/{targetId}/push and returns the answer', async () => {
-    const params = { targetId: "target_1.a-b" };
+    const params = { targetId: "target_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await deletePushTarget(client, params);
     expect(result).toBeUndefined();
@@ -551,7 +551,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('deletePushTarget rejects an ID starting with a special character in targetId and sends nothing', async () => {
-    const params = { targetId: "target_1.a-b" };
+    const params = { targetId: "target_1.a-b" } as const;
     const bad = { ...params, targetId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(deletePushTarget(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -560,7 +560,7 @@ describe('account requests', () => {
   });
 
   it('extendSessionLength sends PATCH /account/sessions/{sessionId} and returns the answer', async () => {
-    const params = { sessionId: "current" };
+    const params = { sessionId: "current" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await extendSessionLength(client, params);
@@ -574,7 +574,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('extendSessionLength rejects an ID starting with a special character in sessionId and sends nothing', async () => {
-    const params = { sessionId: "current" };
+    const params = { sessionId: "current" } as const;
     const bad = { ...params, sessionId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(extendSessionLength(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -583,7 +583,7 @@ describe('account requests', () => {
   });
 
   it('getCurrentUser sends GET /account and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await getCurrentUser(client);
@@ -598,7 +598,7 @@ describe('account requests', () => {
   });
 
   it('getMfaRecoveryCodes sends GET /account/mfa/recovery-codes and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"recoveryCodes":["recoveryCodes-value"]};
     server.reply({ status: 200, json: answer });
     const result = await getMfaRecoveryCodes(client);
@@ -613,7 +613,7 @@ describe('account requests', () => {
   });
 
   it('getPrefs sends GET /account/prefs and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"theme":"dark"};
     server.reply({ status: 200, json: answer });
     const result = await getPrefs(client);
@@ -628,7 +628,7 @@ describe('account requests', () => {
   });
 
   it('getSession sends GET /account/sessions/{sessionId} and returns the answer', async () => {
-    const params = { sessionId: "current" };
+    const params = { sessionId: "current" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await getSession(client, params);
@@ -642,7 +642,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getSession rejects an ID starting with a special character in sessionId and sends nothing', async () => {
-    const params = { sessionId: "current" };
+    const params = { sessionId: "current" } as const;
     const bad = { ...params, sessionId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getSession(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -651,7 +651,7 @@ describe('account requests', () => {
   });
 
   it('listIdentities sends GET /account/identities and returns the answer', async () => {
-    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const answer = {"total":3,"identities":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","provider":"provider-value","providerUid":"providerUid-value","providerEmail":"providerEmail-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listIdentities(client, params);
@@ -665,7 +665,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('listIdentities rejects more than 100 items in queries and sends nothing', async () => {
-    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const bad = { ...params, queries: Array.from({ length: 101 }, () => 'x') } as never;
     const error = await Promise.resolve(listIdentities(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -674,7 +674,7 @@ describe('account requests', () => {
   });
 
   it('listLogs sends GET /account/logs and returns the answer', async () => {
-    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const answer = {"total":3,"logs":[{"event":"event-value","userId":"userId-1","userEmail":"userEmail-value","userName":"userName-value","mode":"mode-value","ip":"ip-value","time":"2024-05-01T10:00:00.000+00:00","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listLogs(client, params);
@@ -688,7 +688,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('listLogs rejects more than 100 items in queries and sends nothing', async () => {
-    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const bad = { ...params, queries: Array.from({ length: 101 }, () => 'x') } as never;
     const error = await Promise.resolve(listLogs(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -697,7 +697,7 @@ describe('account requests', () => {
   });
 
   it('listMfaFactors sends GET /account/mfa/factors and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"totp":true,"phone":true,"email":true,"recoveryCode":true};
     server.reply({ status: 200, json: answer });
     const result = await listMfaFactors(client);
@@ -712,7 +712,7 @@ describe('account requests', () => {
   });
 
   it('listSessions sends GET /account/sessions and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"sessions":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"}]};
     server.reply({ status: 200, json: answer });
     const result = await listSessions(client);
@@ -727,7 +727,7 @@ describe('account requests', () => {
   });
 
   it('logoutSessionById sends DELETE /account/sessions/{sessionId} and returns the answer', async () => {
-    const params = { sessionId: "current" };
+    const params = { sessionId: "current" } as const;
     server.reply({ status: 204 });
     const result = await logoutSessionById(client, params);
     expect(result).toBeUndefined();
@@ -740,7 +740,7 @@ describe('account requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('logoutSessionById rejects an ID starting with a special character in sessionId and sends nothing', async () => {
-    const params = { sessionId: "current" };
+    const params = { sessionId: "current" } as const;
     const bad = { ...params, sessionId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(logoutSessionById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -749,7 +749,7 @@ describe('account requests', () => {
   });
 
   it('regenerateMfaRecoveryCodes sends PATCH /account/mfa/recovery-codes and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"recoveryCodes":["recoveryCodes-value"]};
     server.reply({ status: 200, json: answer });
     const result = await regenerateMfaRecoveryCodes(client);
@@ -764,7 +764,7 @@ describe('account requests', () => {
   });
 
   it('registerUser sends POST /account and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", email: "ada@example.com", password: "correct horse 1", name: "Ada Lovelace" };
+    const params = { userId: "user_1.a-b", email: "ada@example.com", password: "correct horse 1", name: "Ada Lovelace" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await registerUser(client, params);
@@ -778,7 +778,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","email":"ada@example.com","password":"correct horse 1","name":"Ada Lovelace"});
   });
   it('registerUser rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", email: "ada@example.com", password: "correct horse 1", name: "Ada Lovelace" };
+    const params = { userId: "user_1.a-b", email: "ada@example.com", password: "correct horse 1", name: "Ada Lovelace" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(registerUser(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -787,7 +787,7 @@ describe('account requests', () => {
   });
 
   it('removeSessions sends DELETE /account/sessions and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     server.reply({ status: 204 });
     const result = await removeSessions(client);
     expect(result).toBeUndefined();
@@ -801,7 +801,7 @@ describe('account requests', () => {
   });
 
   it('updateMagicUrlSession sends PUT /account/sessions/magic-url and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await updateMagicUrlSession(client, params);
@@ -815,7 +815,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value"});
   });
   it('updateMagicUrlSession rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updateMagicUrlSession(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -824,7 +824,7 @@ describe('account requests', () => {
   });
 
   it('updateMfaStatus sends PATCH /account/mfa and returns the answer', async () => {
-    const params = { mfa: true };
+    const params = { mfa: true } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await updateMfaStatus(client, params);
@@ -839,7 +839,7 @@ describe('account requests', () => {
   });
 
   it('updateNameOperation sends PATCH /account/name and returns the answer', async () => {
-    const params = { name: "Ada Lovelace" };
+    const params = { name: "Ada Lovelace" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await updateNameOperation(client, params);
@@ -853,7 +853,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"name":"Ada Lovelace"});
   });
   it('updateNameOperation rejects a string over 128 characters in name and sends nothing', async () => {
-    const params = { name: "Ada Lovelace" };
+    const params = { name: "Ada Lovelace" } as const;
     const bad = { ...params, name: 'x'.repeat(129) } as never;
     const error = await Promise.resolve(updateNameOperation(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -862,7 +862,7 @@ describe('account requests', () => {
   });
 
   it('updatePassword sends PATCH /account/password and returns the answer', async () => {
-    const params = { password: "correct horse 1", oldPassword: "correct horse 1" };
+    const params = { password: "correct horse 1", oldPassword: "correct horse 1" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await updatePassword(client, params);
@@ -876,7 +876,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"password":"correct horse 1","oldPassword":"correct horse 1"});
   });
   it('updatePassword rejects a password under 8 characters in password and sends nothing', async () => {
-    const params = { password: "correct horse 1", oldPassword: "correct horse 1" };
+    const params = { password: "correct horse 1", oldPassword: "correct horse 1" } as const;
     const bad = { ...params, password: "short" } as never;
     const error = await Promise.resolve(updatePassword(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -885,7 +885,7 @@ describe('account requests', () => {
   });
 
   it('updatePhone sends PATCH /account/phone and returns the answer', async () => {
-    const params = { phone: "+16175551212", password: "correct horse 1" };
+    const params = { phone: "+16175551212", password: "correct horse 1" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await updatePhone(client, params);
@@ -899,7 +899,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"phone":"+16175551212","password":"correct horse 1"});
   });
   it('updatePhone rejects a phone number without + in phone and sends nothing', async () => {
-    const params = { phone: "+16175551212", password: "correct horse 1" };
+    const params = { phone: "+16175551212", password: "correct horse 1" } as const;
     const bad = { ...params, phone: "0012" } as never;
     const error = await Promise.resolve(updatePhone(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -908,7 +908,7 @@ describe('account requests', () => {
   });
 
   it('updatePhoneSession sends PUT /account/sessions/phone and returns the answer', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","expire":"2024-05-01T10:00:00.000+00:00","provider":"provider-value","providerUid":"providerUid-value","providerAccessToken":"providerAccessToken-value","providerAccessTokenExpiry":"2024-05-01T10:00:00.000+00:00","providerRefreshToken":"providerRefreshToken-value","ip":"ip-value","osCode":"osCode-value","osName":"osName-value","osVersion":"osVersion-value","clientType":"clientType-value","clientCode":"clientCode-value","clientName":"clientName-value","clientVersion":"clientVersion-value","clientEngine":"clientEngine-value","clientEngineVersion":"clientEngineVersion-value","deviceName":"deviceName-value","deviceBrand":"deviceBrand-value","deviceModel":"deviceModel-value","countryCode":"countryCode-value","countryName":"countryName-value","current":true,"factors":["factors-value"],"secret":"secret-value","mfaUpdatedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 201, json: answer });
     const result = await updatePhoneSession(client, params);
@@ -922,7 +922,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value"});
   });
   it('updatePhoneSession rejects an ID starting with a special character in userId and sends nothing', async () => {
-    const params = { userId: "user_1.a-b", secret: "secret-value" };
+    const params = { userId: "user_1.a-b", secret: "secret-value" } as const;
     const bad = { ...params, userId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updatePhoneSession(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -931,7 +931,7 @@ describe('account requests', () => {
   });
 
   it('updatePreferences sends PATCH /account/prefs and returns the answer', async () => {
-    const params = { prefs: {"theme":"dark","fontSize":14} };
+    const params = { prefs: {"theme":"dark","fontSize":14} } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await updatePreferences(client, params);
@@ -945,7 +945,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"prefs":{"theme":"dark","fontSize":14}});
   });
   it('updatePreferences rejects prefs over 64 kB in prefs and sends nothing', async () => {
-    const params = { prefs: {"theme":"dark","fontSize":14} };
+    const params = { prefs: {"theme":"dark","fontSize":14} } as const;
     const bad = { ...params, prefs: { blob: 'x'.repeat(70000) } } as never;
     const error = await Promise.resolve(updatePreferences(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -954,7 +954,7 @@ describe('account requests', () => {
   });
 
   it('updatePushTarget sends PUT /account/targets/{targetId}/push and returns the answer', async () => {
-    const params = { targetId: "target_1.a-b", identifier: "identifier-value" };
+    const params = { targetId: "target_1.a-b", identifier: "identifier-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"};
     server.reply({ status: 200, json: answer });
     const result = await updatePushTarget(client, params);
@@ -968,7 +968,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"identifier":"identifier-value"});
   });
   it('updatePushTarget rejects an ID starting with a special character in targetId and sends nothing', async () => {
-    const params = { targetId: "target_1.a-b", identifier: "identifier-value" };
+    const params = { targetId: "target_1.a-b", identifier: "identifier-value" } as const;
     const bad = { ...params, targetId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updatePushTarget(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -977,7 +977,7 @@ describe('account requests', () => {
   });
 
   it('updateUserEmail sends PATCH /account/email and returns the answer', async () => {
-    const params = { email: "ada@example.com", password: "correct horse 1" };
+    const params = { email: "ada@example.com", password: "correct horse 1" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await updateUserEmail(client, params);
@@ -991,7 +991,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"email":"ada@example.com","password":"correct horse 1"});
   });
   it('updateUserEmail rejects an invalid email in email and sends nothing', async () => {
-    const params = { email: "ada@example.com", password: "correct horse 1" };
+    const params = { email: "ada@example.com", password: "correct horse 1" } as const;
     const bad = { ...params, email: "not-an-email" } as never;
     const error = await Promise.resolve(updateUserEmail(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -1000,7 +1000,7 @@ describe('account requests', () => {
   });
 
   it('verifyAuthenticator sends PUT /account/mfa/authenticators/{type} and returns the answer', async () => {
-    const params = { type: "totp", otp: "otp-value" };
+    const params = { type: "totp", otp: "otp-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","password":"password-value","hash":"hash-value","hashOptions":{"type":"type-value","memoryCost":3,"timeCost":3,"threads":3},"registration":"2024-05-01T10:00:00.000+00:00","status":true,"labels":["labels-value"],"passwordUpdate":"2024-05-01T10:00:00.000+00:00","email":"email-value","phone":"phone-value","emailVerification":true,"phoneVerification":true,"mfa":true,"prefs":{"theme":"dark"},"targets":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"}],"accessedAt":"2024-05-01T10:00:00.000+00:00"};
     server.reply({ status: 200, json: answer });
     const result = await verifyAuthenticator(client, params);
@@ -1014,7 +1014,7 @@ describe('account requests', () => {
     expect(sent.json()).toEqual({"otp":"otp-value"});
   });
   it('verifyAuthenticator rejects a value outside the enum in type and sends nothing', async () => {
-    const params = { type: "totp", otp: "otp-value" };
+    const params = { type: "totp", otp: "otp-value" } as const;
     const bad = { ...params, type: "not-a-member" } as never;
     const error = await Promise.resolve(verifyAuthenticator(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

@@ -37,7 +37,7 @@ export const Flag = {
   Switzerland: 'ch',
   Chile: 'cl',
   China: 'cn',
-  CoTeDIvoire: 'ci',
+  CoteDIvoire: 'ci',
   Cameroon: 'cm',
   DemocraticRepublicOfTheCongo: 'cd',
   RepublicOfTheCongo: 'cg',

@@ -40,11 +40,11 @@ const generateQrCodeImageOperation: Operation = {
   name: 'avatars.generateQrCodeImage',
   method: 'GET',
   path: '/avatars/qr',
-  params: v.object({
-    text: v.string(),
-    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
-    margin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
-    download: v.optional(v.boolean()),
+  params: /* @__PURE__ */ v.object({
+    text: /* @__PURE__ */ v.string(),
+    size: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(1), /* @__PURE__ */ v.maxValue(1000))),
+    margin: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(10))),
+    download: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
   }),
   response: 'blob',
 };

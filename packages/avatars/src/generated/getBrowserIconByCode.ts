@@ -44,11 +44,11 @@ const getBrowserIconByCodeOperation: Operation = {
   name: 'avatars.getBrowserIconByCode',
   method: 'GET',
   path: '/avatars/browsers/{code}',
-  params: v.object({
-    code: v.picklist(['aa', 'an', 'ch', 'ci', 'cm', 'cr', 'ff', 'sf', 'mf', 'ps', 'oi', 'om', 'op', 'on']),
-    width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    quality: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  params: /* @__PURE__ */ v.object({
+    code: /* @__PURE__ */ v.picklist(['aa', 'an', 'ch', 'ci', 'cm', 'cr', 'ff', 'sf', 'mf', 'ps', 'oi', 'om', 'op', 'on']),
+    width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    quality: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(100))),
   }),
   response: 'blob',
 };

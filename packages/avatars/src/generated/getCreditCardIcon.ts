@@ -44,11 +44,11 @@ const getCreditCardIconOperation: Operation = {
   name: 'avatars.getCreditCardIcon',
   method: 'GET',
   path: '/avatars/credit-cards/{code}',
-  params: v.object({
-    code: v.picklist(['amex', 'argencard', 'cabal', 'cencosud', 'diners', 'discover', 'elo', 'hipercard', 'jcb', 'mastercard', 'naranja', 'targeta-shopping', 'union-china-pay', 'visa', 'mir', 'maestro']),
-    width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    quality: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  params: /* @__PURE__ */ v.object({
+    code: /* @__PURE__ */ v.picklist(['amex', 'argencard', 'cabal', 'cencosud', 'diners', 'discover', 'elo', 'hipercard', 'jcb', 'mastercard', 'naranja', 'targeta-shopping', 'union-china-pay', 'visa', 'mir', 'maestro']),
+    width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    quality: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(100))),
   }),
   response: 'blob',
 };

@@ -19,8 +19,8 @@ const getFaviconOperation: Operation = {
   name: 'avatars.getFavicon',
   method: 'GET',
   path: '/avatars/favicon',
-  params: v.object({
-    url: v.pipe(v.string(), v.url()),
+  params: /* @__PURE__ */ v.object({
+    url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
   }),
   response: 'blob',
 };

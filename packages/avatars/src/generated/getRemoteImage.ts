@@ -35,10 +35,10 @@ const getRemoteImageOperation: Operation = {
   name: 'avatars.getRemoteImage',
   method: 'GET',
   path: '/avatars/image',
-  params: v.object({
-    url: v.pipe(v.string(), v.url()),
-    width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
+  params: /* @__PURE__ */ v.object({
+    url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
+    width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
   }),
   response: 'blob',
 };

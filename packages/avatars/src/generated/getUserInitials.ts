@@ -40,11 +40,11 @@ const getUserInitialsOperation: Operation = {
   name: 'avatars.getUserInitials',
   method: 'GET',
   path: '/avatars/initials',
-  params: v.object({
-    name: v.optional(v.pipe(v.string(), v.maxLength(128))),
-    width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
-    background: v.optional(v.pipe(v.string(), v.regex(/^(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be 3 or 6 hex digits without "#"'))),
+  params: /* @__PURE__ */ v.object({
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128))),
+    width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
+    background: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be 3 or 6 hex digits without "#"'))),
   }),
   response: 'blob',
 };

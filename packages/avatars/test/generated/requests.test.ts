@@ -36,12 +36,12 @@ afterAll(() => server.close());
 
 describe('avatars requests', () => {
   it('generateQrCodeImageUrl builds the URL with every param and the project', () => {
-    const params = { text: "hello world/?", size: 250, margin: 2, download: true };
+    const params = { text: "hello world/?", size: 250, margin: 2, download: true } as const;
     expect(generateQrCodeImageUrl(client, params)).toBe(`${server.url}/v1/avatars/qr?text=hello+world%2F%3F&size=250&margin=2&download=true&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('generateQrCodeImage sends GET /avatars/qr and returns the answer', async () => {
-    const params = { text: "hello world/?", size: 250, margin: 2, download: true };
+    const params = { text: "hello world/?", size: 250, margin: 2, download: true } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await generateQrCodeImage(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -55,7 +55,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('generateQrCodeImage rejects a number over the maximum in size and sends nothing', async () => {
-    const params = { text: "hello world/?", size: 250, margin: 2, download: true };
+    const params = { text: "hello world/?", size: 250, margin: 2, download: true } as const;
     const bad = { ...params, size: 1001 } as never;
     const error = await Promise.resolve(generateQrCodeImage(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -64,12 +64,12 @@ describe('avatars requests', () => {
   });
 
   it('getBrowserIconByCodeUrl builds the URL with every param and the project', () => {
-    const params = { code: "aa", width: 500, height: 500, quality: 25 };
+    const params = { code: "aa", width: 500, height: 500, quality: 25 } as const;
     expect(getBrowserIconByCodeUrl(client, params)).toBe(`${server.url}/v1/avatars/browsers/aa?width=500&height=500&quality=25&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getBrowserIconByCode sends GET /avatars/browsers/{code} and returns the answer', async () => {
-    const params = { code: "aa", width: 500, height: 500, quality: 25 };
+    const params = { code: "aa", width: 500, height: 500, quality: 25 } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getBrowserIconByCode(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -83,7 +83,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getBrowserIconByCode rejects a value outside the enum in code and sends nothing', async () => {
-    const params = { code: "aa", width: 500, height: 500, quality: 25 };
+    const params = { code: "aa", width: 500, height: 500, quality: 25 } as const;
     const bad = { ...params, code: "not-a-member" } as never;
     const error = await Promise.resolve(getBrowserIconByCode(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -92,12 +92,12 @@ describe('avatars requests', () => {
   });
 
   it('getCountryFlagByCodeUrl builds the URL with every param and the project', () => {
-    const params = { code: "af", width: 500, height: 500, quality: 25 };
+    const params = { code: "af", width: 500, height: 500, quality: 25 } as const;
     expect(getCountryFlagByCodeUrl(client, params)).toBe(`${server.url}/v1/avatars/flags/af?width=500&height=500&quality=25&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getCountryFlagByCode sends GET /avatars/flags/{code} and returns the answer', async () => {
-    const params = { code: "af", width: 500, height: 500, quality: 25 };
+    const params = { code: "af", width: 500, height: 500, quality: 25 } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getCountryFlagByCode(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -111,7 +111,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getCountryFlagByCode rejects a value outside the enum in code and sends nothing', async () => {
-    const params = { code: "af", width: 500, height: 500, quality: 25 };
+    const params = { code: "af", width: 500, height: 500, quality: 25 } as const;
     const bad = { ...params, code: "not-a-member" } as never;
     const error = await Promise.resolve(getCountryFlagByCode(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -120,12 +120,12 @@ describe('avatars requests', () => {
   });
 
   it('getCreditCardIconUrl builds the URL with every param and the project', () => {
-    const params = { code: "amex", width: 500, height: 500, quality: 25 };
+    const params = { code: "amex", width: 500, height: 500, quality: 25 } as const;
     expect(getCreditCardIconUrl(client, params)).toBe(`${server.url}/v1/avatars/credit-cards/amex?width=500&height=500&quality=25&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getCreditCardIcon sends GET /avatars/credit-cards/{code} and returns the answer', async () => {
-    const params = { code: "amex", width: 500, height: 500, quality: 25 };
+    const params = { code: "amex", width: 500, height: 500, quality: 25 } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getCreditCardIcon(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -139,7 +139,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getCreditCardIcon rejects a value outside the enum in code and sends nothing', async () => {
-    const params = { code: "amex", width: 500, height: 500, quality: 25 };
+    const params = { code: "amex", width: 500, height: 500, quality: 25 } as const;
     const bad = { ...params, code: "not-a-member" } as never;
     const error = await Promise.resolve(getCreditCardIcon(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -148,12 +148,12 @@ describe('avatars requests', () => {
   });
 
   it('getFaviconUrl builds the URL with every param and the project', () => {
-    const params = { url: "https://app.example.com/done?from=aw" };
+    const params = { url: "https://app.example.com/done?from=aw" } as const;
     expect(getFaviconUrl(client, params)).toBe(`${server.url}/v1/avatars/favicon?url=https%3A%2F%2Fapp.example.com%2Fdone%3Ffrom%3Daw&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getFavicon sends GET /avatars/favicon and returns the answer', async () => {
-    const params = { url: "https://app.example.com/done?from=aw" };
+    const params = { url: "https://app.example.com/done?from=aw" } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getFavicon(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -167,7 +167,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getFavicon rejects an invalid URL in url and sends nothing', async () => {
-    const params = { url: "https://app.example.com/done?from=aw" };
+    const params = { url: "https://app.example.com/done?from=aw" } as const;
     const bad = { ...params, url: "not a url" } as never;
     const error = await Promise.resolve(getFavicon(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -176,12 +176,12 @@ describe('avatars requests', () => {
   });
 
   it('getRemoteImageUrl builds the URL with every param and the project', () => {
-    const params = { url: "https://app.example.com/done?from=aw", width: 500, height: 500 };
+    const params = { url: "https://app.example.com/done?from=aw", width: 500, height: 500 } as const;
     expect(getRemoteImageUrl(client, params)).toBe(`${server.url}/v1/avatars/image?url=https%3A%2F%2Fapp.example.com%2Fdone%3Ffrom%3Daw&width=500&height=500&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getRemoteImage sends GET /avatars/image and returns the answer', async () => {
-    const params = { url: "https://app.example.com/done?from=aw", width: 500, height: 500 };
+    const params = { url: "https://app.example.com/done?from=aw", width: 500, height: 500 } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getRemoteImage(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -195,7 +195,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getRemoteImage rejects an invalid URL in url and sends nothing', async () => {
-    const params = { url: "https://app.example.com/done?from=aw", width: 500, height: 500 };
+    const params = { url: "https://app.example.com/done?from=aw", width: 500, height: 500 } as const;
     const bad = { ...params, url: "not a url" } as never;
     const error = await Promise.resolve(getRemoteImage(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -204,12 +204,12 @@ describe('avatars requests', () => {
   });
 
   it('getUserInitialsUrl builds the URL with every param and the project', () => {
-    const params = { name: "Ada Lovelace", width: 500, height: 500, background: "ff8800" };
+    const params = { name: "Ada Lovelace", width: 500, height: 500, background: "ff8800" } as const;
     expect(getUserInitialsUrl(client, params)).toBe(`${server.url}/v1/avatars/initials?name=Ada+Lovelace&width=500&height=500&background=ff8800&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getUserInitials sends GET /avatars/initials and returns the answer', async () => {
-    const params = { name: "Ada Lovelace", width: 500, height: 500, background: "ff8800" };
+    const params = { name: "Ada Lovelace", width: 500, height: 500, background: "ff8800" } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getUserInitials(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -223,7 +223,7 @@ describe('avatars requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getUserInitials rejects a string over 128 characters in name and sends nothing', async () => {
-    const params = { name: "Ada Lovelace", width: 500, height: 500, background: "ff8800" };
+    const params = { name: "Ada Lovelace", width: 500, height: 500, background: "ff8800" } as const;
     const bad = { ...params, name: 'x'.repeat(129) } as never;
     const error = await Promise.resolve(getUserInitials(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

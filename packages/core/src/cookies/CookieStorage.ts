@@ -27,13 +27,19 @@ export function memoryCookieStorage(): CookieStorage {
 }
 
 /**
- * Returns `localStorage` when the runtime has a working one, otherwise a memory storage.
+ * Returns `localStorage` in a browser page that has a working one, otherwise a memory storage.
+ *
+ * Servers are left out on purpose even when they have a `localStorage` (Deno, newer Node):
+ * there it is shared by the whole process, so one user's login would reach every other user.
+ *
+ * @returns The cookie storage.
  *
  * @internal
  */
 export function _defaultCookieStorage(): CookieStorage {
   try {
-    const storage = (globalThis as { localStorage?: CookieStorage }).localStorage;
+    const scope = globalThis as { localStorage?: CookieStorage; document?: unknown };
+    const storage = scope.document === undefined ? undefined : scope.localStorage;
     if (storage && typeof storage.getItem === 'function') return storage;
   } catch {
     // Sandboxed iframes throw on access to localStorage.

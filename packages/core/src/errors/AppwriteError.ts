@@ -25,6 +25,10 @@ export interface AppwriteErrorInit {
 
 /**
  * Error thrown when Appwrite (or a proxy in front of it) answers with a non-2xx status.
+ *
+ * Every field is a plain own property, so loggers and `JSON.stringify` keep them. The
+ * response headers are kept with `set-cookie` and `x-fallback-cookies` redacted, and the
+ * request's own headers (JWT, session, cookies) are never stored.
  */
 export class AppwriteError extends AwError {
   static override [Symbol.hasInstance](value: unknown): boolean {

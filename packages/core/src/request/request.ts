@@ -9,8 +9,8 @@ import { AwValidationError } from '../errors/AwValidationError.ts';
 import { _buildBody } from './buildBody.ts';
 import { _encodePath } from './encodePath.ts';
 import { _flattenParams } from './flattenParams.ts';
-import { _parseBody, _readText } from './readBody.ts';
 import { _inputIssue } from './inputIssue.ts';
+import { _parseBody, _readText } from './readBody.ts';
 import { _backoffDelay, _retryPolicy } from './retryPolicy.ts';
 import { _sleep } from './sleep.ts';
 import { _sanitizeIssues } from './sanitizeIssues.ts';
@@ -22,7 +22,6 @@ const RESPONSE_FORMAT = '1.5.0';
 const SDK_VERSION = '0.1.0';
 /** Error bodies are cut here: the status already says what happened. */
 const ERROR_BODY_LIMIT = 1024 * 1024;
-
 
 /**
  * Sends one operation and returns its body as an {@link AwPromise}.

@@ -21,8 +21,8 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) return;
   const bundle = await build({
     stdin: {
-      contents: `import { createClient } from './client/createClient.ts';\nimport { upload } from './upload/upload.ts';\nwindow.aw = { createClient, upload };`,
-      resolveDir: join(here, '..'),
+      contents: `import { aw } from './browserGlobals.testing.ts';\nwindow.aw = aw;`,
+      resolveDir: here,
       loader: 'ts',
     },
     bundle: true,

@@ -47,12 +47,12 @@ const createDocumentOperation: Operation = {
   name: 'databases.createDocument',
   method: 'POST',
   path: '/databases/{databaseId}/collections/{collectionId}/documents',
-  params: v.object({
-    databaseId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    collectionId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    documentId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    data: v.record(v.string(), v.unknown()),
-    permissions: v.optional(v.array(v.string())),
+  params: /* @__PURE__ */ v.object({
+    databaseId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    collectionId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    documentId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    data: /* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()),
+    permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
   }),
   model: 'Document',
 };

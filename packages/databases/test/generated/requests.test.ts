@@ -27,7 +27,7 @@ afterAll(() => server.close());
 
 describe('databases requests', () => {
   it('createDocument sends POST /databases/{databaseId}/collections/{collectionId}/documents and returns the answer', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const answer = {"$id":"id-1","$collectionId":"collectionId-1","$databaseId":"databaseId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"title":"Hello"};
     server.reply({ status: 201, json: answer });
     const result = await createDocument(client, params);
@@ -41,7 +41,7 @@ describe('databases requests', () => {
     expect(sent.json()).toEqual({"documentId":"document_1.a-b","data":{"title":"Hello","done":false},"permissions":["read(\"any\")","update(\"user:ada\")"]});
   });
   it('createDocument rejects an ID starting with a special character in databaseId and sends nothing', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const bad = { ...params, databaseId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createDocument(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -50,7 +50,7 @@ describe('databases requests', () => {
   });
 
   it('deleteDocumentById sends DELETE /databases/{databaseId}/collections/{collectionId}/documents/{documentId} and returns the answer', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b" };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await deleteDocumentById(client, params);
     expect(result).toBeUndefined();
@@ -63,7 +63,7 @@ describe('databases requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('deleteDocumentById rejects an ID starting with a special character in databaseId and sends nothing', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b" };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b" } as const;
     const bad = { ...params, databaseId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(deleteDocumentById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -72,7 +72,7 @@ describe('databases requests', () => {
   });
 
   it('getDocumentById sends GET /databases/{databaseId}/collections/{collectionId}/documents/{documentId} and returns the answer', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const answer = {"$id":"id-1","$collectionId":"collectionId-1","$databaseId":"databaseId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"title":"Hello"};
     server.reply({ status: 200, json: answer });
     const result = await getDocumentById(client, params);
@@ -86,7 +86,7 @@ describe('databases requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getDocumentById rejects an ID starting with a special character in databaseId and sends nothing', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const bad = { ...params, databaseId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getDocumentById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -95,7 +95,7 @@ describe('databases requests', () => {
   });
 
   it('listUserDocuments sends GET /databases/{databaseId}/collections/{collectionId}/documents and returns the answer', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const answer = {"total":3,"documents":[{"$id":"id-1","$collectionId":"collectionId-1","$databaseId":"databaseId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"title":"Hello"}]};
     server.reply({ status: 200, json: answer });
     const result = await listUserDocuments(client, params);
@@ -109,7 +109,7 @@ describe('databases requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('listUserDocuments rejects an ID starting with a special character in databaseId and sends nothing', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"] } as const;
     const bad = { ...params, databaseId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(listUserDocuments(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -118,7 +118,7 @@ describe('databases requests', () => {
   });
 
   it('updateDocumentById sends PATCH /databases/{databaseId}/collections/{collectionId}/documents/{documentId} and returns the answer', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const answer = {"$id":"id-1","$collectionId":"collectionId-1","$databaseId":"databaseId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"title":"Hello"};
     server.reply({ status: 200, json: answer });
     const result = await updateDocumentById(client, params);
@@ -132,7 +132,7 @@ describe('databases requests', () => {
     expect(sent.json()).toEqual({"data":{"title":"Hello","done":false},"permissions":["read(\"any\")","update(\"user:ada\")"]});
   });
   it('updateDocumentById rejects an ID starting with a special character in databaseId and sends nothing', async () => {
-    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { databaseId: "database_1.a-b", collectionId: "collection_1.a-b", documentId: "document_1.a-b", data: {"title":"Hello","done":false}, permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const bad = { ...params, databaseId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updateDocumentById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

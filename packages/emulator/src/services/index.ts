@@ -4,6 +4,8 @@ import { registerAccountRoutes } from './account/registerAccountRoutes.ts';
 import { registerDatabasesRoutes } from './databases/registerDatabasesRoutes.ts';
 import { registerStorageRoutes } from './storage/registerStorageRoutes.ts';
 import { registerFunctionsRoutes } from './functions/registerFunctionsRoutes.ts';
+import { registerRealtimeRoutes } from './realtime/registerRealtimeRoutes.ts';
+import { registerGraphqlRoutes } from './graphql/registerGraphqlRoutes.ts';
 import { registerAvatarsRoutes } from './avatars/registerAvatarsRoutes.ts';
 import { registerEmulatorRoutes } from './emulator/registerEmulatorRoutes.ts';
 import { registerLocaleRoutes } from './locale/registerLocaleRoutes.ts';
@@ -29,4 +31,6 @@ export function registerAllRoutes(app: Hono, ctx: EmulatorContext): void {
   registerDatabasesRoutes(app, ctx);
   registerStorageRoutes(app, ctx);
   registerFunctionsRoutes(app, ctx);
+  registerGraphqlRoutes(app, ctx);
+  registerRealtimeRoutes(app, ctx);
 }

@@ -1,5 +1,25 @@
 import { createClient, memoryCookieStorage, type Client } from '@aw/core';
 import type { RunningEmulator } from '../../src/index.ts';
+import { expectModel, matchRoute } from '../helpers/specValidator.ts';
+
+/**
+ * A fetch that also checks every JSON answer against the spec model of its route.
+ *
+ * @param input The request URL.
+ * @param init The request options.
+ *
+ * @returns The untouched response.
+ */
+const validatingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  if ((response.headers.get('content-type') ?? '').includes('application/json')) {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const route = matchRoute((init?.method ?? 'GET').toUpperCase(), url.pathname.replace(/^\/v1/, ''));
+    const model = response.status >= 400 ? 'error' : route?.model;
+    if (model) expectModel(model, await response.clone().json());
+  }
+  return response;
+};
 
 /**
  * Creates an @aw/core client for the emulator with its own cookie storage, like one browser.
@@ -9,7 +29,7 @@ import type { RunningEmulator } from '../../src/index.ts';
  * @returns The client.
  */
 export function sdkClient(emulator: RunningEmulator): Client {
-  return createClient({ endpoint: emulator.url, project: emulator.projectId, cookieStorage: memoryCookieStorage(), retry: 0 });
+  return createClient({ endpoint: emulator.url, project: emulator.projectId, cookieStorage: memoryCookieStorage(), retry: 0, fetch: validatingFetch });
 }
 
 /**

@@ -27,9 +27,9 @@ const getExecutionLogOperation: Operation = {
   name: 'functions.getExecutionLog',
   method: 'GET',
   path: '/functions/{functionId}/executions/{executionId}',
-  params: v.object({
-    functionId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    executionId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+  params: /* @__PURE__ */ v.object({
+    functionId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    executionId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
   }),
   model: 'Execution',
 };

@@ -48,13 +48,13 @@ const triggerFunctionExecutionOperation: Operation = {
   name: 'functions.triggerFunctionExecution',
   method: 'POST',
   path: '/functions/{functionId}/executions',
-  params: v.object({
-    functionId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    body: v.optional(v.string()),
-    async: v.optional(v.boolean()),
-    path: v.optional(v.string()),
-    method: v.optional(v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])),
-    headers: v.optional(v.record(v.string(), v.string())),
+  params: /* @__PURE__ */ v.object({
+    functionId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    body: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    async: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+    path: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    method: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])),
+    headers: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.string())),
   }),
   model: 'Execution',
 };

@@ -25,7 +25,7 @@ afterAll(() => server.close());
 
 describe('functions requests', () => {
   it('getExecutionLog sends GET /functions/{functionId}/executions/{executionId} and returns the answer', async () => {
-    const params = { functionId: "function_1.a-b", executionId: "execution_1.a-b" };
+    const params = { functionId: "function_1.a-b", executionId: "execution_1.a-b" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"functionId":"functionId-1","trigger":"trigger-value","status":"status-value","requestMethod":"requestMethod-value","requestPath":"requestPath-value","requestHeaders":[{"name":"name-value","value":"value-value"}],"responseStatusCode":3,"responseBody":"responseBody-value","responseHeaders":[{"name":"name-value","value":"value-value"}],"logs":"logs-value","errors":"errors-value","duration":1.5};
     server.reply({ status: 200, json: answer });
     const result = await getExecutionLog(client, params);
@@ -39,7 +39,7 @@ describe('functions requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getExecutionLog rejects an ID starting with a special character in functionId and sends nothing', async () => {
-    const params = { functionId: "function_1.a-b", executionId: "execution_1.a-b" };
+    const params = { functionId: "function_1.a-b", executionId: "execution_1.a-b" } as const;
     const bad = { ...params, functionId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getExecutionLog(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -48,7 +48,7 @@ describe('functions requests', () => {
   });
 
   it('listExecutions sends GET /functions/{functionId}/executions and returns the answer', async () => {
-    const params = { functionId: "function_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { functionId: "function_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const answer = {"total":3,"executions":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"functionId":"functionId-1","trigger":"trigger-value","status":"status-value","requestMethod":"requestMethod-value","requestPath":"requestPath-value","requestHeaders":[{"name":"name-value","value":"value-value"}],"responseStatusCode":3,"responseBody":"responseBody-value","responseHeaders":[{"name":"name-value","value":"value-value"}],"logs":"logs-value","errors":"errors-value","duration":1.5}]};
     server.reply({ status: 200, json: answer });
     const result = await listExecutions(client, params);
@@ -62,7 +62,7 @@ describe('functions requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('listExecutions rejects an ID starting with a special character in functionId and sends nothing', async () => {
-    const params = { functionId: "function_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { functionId: "function_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const bad = { ...params, functionId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(listExecutions(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -71,7 +71,7 @@ describe('functions requests', () => {
   });
 
   it('triggerFunctionExecution sends POST /functions/{functionId}/executions and returns the answer', async () => {
-    const params = { functionId: "function_1.a-b", body: "body-value", async: true, path: "/run?x=1", method: "GET", headers: {"x-demo":"yes"} };
+    const params = { functionId: "function_1.a-b", body: "body-value", async: true, path: "/run?x=1", method: "GET", headers: {"x-demo":"yes"} } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"functionId":"functionId-1","trigger":"trigger-value","status":"status-value","requestMethod":"requestMethod-value","requestPath":"requestPath-value","requestHeaders":[{"name":"name-value","value":"value-value"}],"responseStatusCode":3,"responseBody":"responseBody-value","responseHeaders":[{"name":"name-value","value":"value-value"}],"logs":"logs-value","errors":"errors-value","duration":1.5};
     server.reply({ status: 201, json: answer });
     const result = await triggerFunctionExecution(client, params);
@@ -85,7 +85,7 @@ describe('functions requests', () => {
     expect(sent.json()).toEqual({"body":"body-value","async":true,"path":"/run?x=1","method":"GET","headers":{"x-demo":"yes"}});
   });
   it('triggerFunctionExecution rejects an ID starting with a special character in functionId and sends nothing', async () => {
-    const params = { functionId: "function_1.a-b", body: "body-value", async: true, path: "/run?x=1", method: "GET", headers: {"x-demo":"yes"} };
+    const params = { functionId: "function_1.a-b", body: "body-value", async: true, path: "/run?x=1", method: "GET", headers: {"x-demo":"yes"} } as const;
     const bad = { ...params, functionId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(triggerFunctionExecution(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

@@ -30,10 +30,10 @@ const executeMutationOperation: Operation = {
   name: 'graphql.executeMutation',
   method: 'POST',
   path: '/graphql',
-  params: v.object({
-    query: v.pipe(v.string(), v.minLength(1)),
-    variables: v.optional(v.record(v.string(), v.unknown())),
-    operationName: v.optional(v.string()),
+  params: /* @__PURE__ */ v.object({
+    query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown())),
+    operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
   }),
   model: 'Any',
   headers: { 'x-sdk-graphql': 'true' },

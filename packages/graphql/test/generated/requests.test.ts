@@ -26,7 +26,7 @@ afterAll(() => server.close());
 
 describe('graphql requests', () => {
   it('executeMutation sends POST /graphql and returns the answer', async () => {
-    const params = { query: "query { localeGet { ip } }", variables: {"id":"abc"}, operationName: "operationName-value" };
+    const params = { query: "query { localeGet { ip } }", variables: {"id":"abc"}, operationName: "operationName-value" } as const;
     const answer = {"theme":"dark"};
     server.reply({ status: 200, json: answer });
     const result = await executeMutation(client, params);
@@ -42,7 +42,7 @@ describe('graphql requests', () => {
   });
 
   it('executeMutationOperation sends POST /graphql/mutation and returns the answer', async () => {
-    const params = { query: "query { localeGet { ip } }", variables: {"id":"abc"}, operationName: "operationName-value" };
+    const params = { query: "query { localeGet { ip } }", variables: {"id":"abc"}, operationName: "operationName-value" } as const;
     const answer = {"theme":"dark"};
     server.reply({ status: 200, json: answer });
     const result = await executeMutationOperation(client, params);

@@ -30,7 +30,7 @@ afterAll(() => server.close());
 
 describe('locale requests', () => {
   it('getCurrencies sends GET /locale/currencies and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"currencies":[{"symbol":"symbol-value","name":"name-value","symbolNative":"symbolNative-value","decimalDigits":3,"rounding":1.5,"code":"code-value","namePlural":"namePlural-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await getCurrencies(client);
@@ -45,7 +45,7 @@ describe('locale requests', () => {
   });
 
   it('getEuCountries sends GET /locale/countries/eu and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"countries":[{"name":"name-value","code":"code-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await getEuCountries(client);
@@ -60,7 +60,7 @@ describe('locale requests', () => {
   });
 
   it('getUserLocale sends GET /locale and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"ip":"ip-value","countryCode":"countryCode-value","country":"country-value","continentCode":"continentCode-value","continent":"continent-value","eu":true,"currency":"currency-value"};
     server.reply({ status: 200, json: answer });
     const result = await getUserLocale(client);
@@ -75,7 +75,7 @@ describe('locale requests', () => {
   });
 
   it('listCodes sends GET /locale/codes and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"localeCodes":[{"code":"code-value","name":"name-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listCodes(client);
@@ -90,7 +90,7 @@ describe('locale requests', () => {
   });
 
   it('listContinents sends GET /locale/continents and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"continents":[{"name":"name-value","code":"code-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listContinents(client);
@@ -105,7 +105,7 @@ describe('locale requests', () => {
   });
 
   it('listCountries sends GET /locale/countries and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"countries":[{"name":"name-value","code":"code-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listCountries(client);
@@ -120,7 +120,7 @@ describe('locale requests', () => {
   });
 
   it('listCountriesPhones sends GET /locale/countries/phones and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"phones":[{"code":"code-value","countryCode":"countryCode-value","countryName":"countryName-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listCountriesPhones(client);
@@ -135,7 +135,7 @@ describe('locale requests', () => {
   });
 
   it('listLanguages sends GET /locale/languages and returns the answer', async () => {
-    const params = {  };
+    const params = {  } as const;
     const answer = {"total":3,"languages":[{"name":"name-value","code":"code-value","nativeName":"nativeName-value"}]};
     server.reply({ status: 200, json: answer });
     const result = await listLanguages(client);

@@ -24,7 +24,7 @@ afterAll(() => server.close());
 
 describe('messaging requests', () => {
   it('addNewSubscriber sends POST /messaging/topics/{topicId}/subscribers and returns the answer', async () => {
-    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b", targetId: "target_1.a-b" };
+    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b", targetId: "target_1.a-b" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","targetId":"targetId-1","target":{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","userId":"userId-1","providerId":"providerId-1","providerType":"providerType-value","identifier":"identifier-value"},"userId":"userId-1","userName":"userName-value","topicId":"topicId-1","providerType":"providerType-value"};
     server.reply({ status: 201, json: answer });
     const result = await addNewSubscriber(client, params);
@@ -38,7 +38,7 @@ describe('messaging requests', () => {
     expect(sent.json()).toEqual({"subscriberId":"subscriber_1.a-b","targetId":"target_1.a-b"});
   });
   it('addNewSubscriber rejects an ID starting with a special character in topicId and sends nothing', async () => {
-    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b", targetId: "target_1.a-b" };
+    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b", targetId: "target_1.a-b" } as const;
     const bad = { ...params, topicId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(addNewSubscriber(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -47,7 +47,7 @@ describe('messaging requests', () => {
   });
 
   it('deleteSubscriberById sends DELETE /messaging/topics/{topicId}/subscribers/{subscriberId} and returns the answer', async () => {
-    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b" };
+    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await deleteSubscriberById(client, params);
     expect(result).toBeUndefined();
@@ -60,7 +60,7 @@ describe('messaging requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('deleteSubscriberById rejects an ID starting with a special character in topicId and sends nothing', async () => {
-    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b" };
+    const params = { topicId: "topic_1.a-b", subscriberId: "subscriber_1.a-b" } as const;
     const bad = { ...params, topicId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(deleteSubscriberById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

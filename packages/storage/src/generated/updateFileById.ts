@@ -37,11 +37,11 @@ const updateFileByIdOperation: Operation = {
   name: 'storage.updateFileById',
   method: 'PUT',
   path: '/storage/buckets/{bucketId}/files/{fileId}',
-  params: v.object({
-    bucketId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    fileId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    name: v.optional(v.string()),
-    permissions: v.optional(v.array(v.string())),
+  params: /* @__PURE__ */ v.object({
+    bucketId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    fileId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
   }),
   model: 'File',
 };

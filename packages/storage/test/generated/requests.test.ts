@@ -33,7 +33,7 @@ afterAll(() => server.close());
 
 describe('storage requests', () => {
   it('createFile sends POST /storage/buckets/{bucketId}/files and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", file: new File(['hello'], 'hello.txt', { type: 'text/plain' }), permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", file: new File(['hello'], 'hello.txt', { type: 'text/plain' }), permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const answer = {"$id":"id-1","bucketId":"bucketId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"name":"name-value","signature":"signature-value","mimeType":"mimeType-value","sizeOriginal":3,"chunksTotal":3,"chunksUploaded":3};
     server.reply({ status: 201, json: answer });
     const result = await createFile(client, params);
@@ -52,7 +52,7 @@ describe('storage requests', () => {
     expect(form.getAll('permissions[]')).toEqual(["read(\"any\")","update(\"user:ada\")"]);
   });
   it('createFile rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", file: new File(['hello'], 'hello.txt', { type: 'text/plain' }), permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", file: new File(['hello'], 'hello.txt', { type: 'text/plain' }), permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createFile(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -61,7 +61,7 @@ describe('storage requests', () => {
   });
 
   it('deleteFileById sends DELETE /storage/buckets/{bucketId}/files/{fileId} and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await deleteFileById(client, params);
     expect(result).toBeUndefined();
@@ -74,7 +74,7 @@ describe('storage requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('deleteFileById rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(deleteFileById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -83,7 +83,7 @@ describe('storage requests', () => {
   });
 
   it('getFileById sends GET /storage/buckets/{bucketId}/files/{fileId} and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     const answer = {"$id":"id-1","bucketId":"bucketId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"name":"name-value","signature":"signature-value","mimeType":"mimeType-value","sizeOriginal":3,"chunksTotal":3,"chunksUploaded":3};
     server.reply({ status: 200, json: answer });
     const result = await getFileById(client, params);
@@ -97,7 +97,7 @@ describe('storage requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getFileById rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getFileById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -106,12 +106,12 @@ describe('storage requests', () => {
   });
 
   it('getFileDownloadUrl builds the URL with every param and the project', () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     expect(getFileDownloadUrl(client, params)).toBe(`${server.url}/v1/storage/buckets/bucket_1.a-b/files/file_1.a-b/download?project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getFileDownload sends GET /storage/buckets/{bucketId}/files/{fileId}/download and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getFileDownload(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -125,7 +125,7 @@ describe('storage requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getFileDownload rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getFileDownload(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -134,12 +134,12 @@ describe('storage requests', () => {
   });
 
   it('getFileForViewUrl builds the URL with every param and the project', () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     expect(getFileForViewUrl(client, params)).toBe(`${server.url}/v1/storage/buckets/bucket_1.a-b/files/file_1.a-b/view?project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getFileForView sends GET /storage/buckets/{bucketId}/files/{fileId}/view and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getFileForView(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -153,7 +153,7 @@ describe('storage requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getFileForView rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b" } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getFileForView(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -162,12 +162,12 @@ describe('storage requests', () => {
   });
 
   it('getFilePreviewImageUrl builds the URL with every param and the project', () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", width: 1000, height: 1000, gravity: "center", quality: 25, borderWidth: 25, borderColor: "ff8800", borderRadius: 1000, opacity: 0.25, rotation: -180, background: "ff8800", output: "jpg" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", width: 1000, height: 1000, gravity: "center", quality: 25, borderWidth: 25, borderColor: "ff8800", borderRadius: 1000, opacity: 0.25, rotation: -180, background: "ff8800", output: "jpg" } as const;
     expect(getFilePreviewImageUrl(client, params)).toBe(`${server.url}/v1/storage/buckets/bucket_1.a-b/files/file_1.a-b/preview?width=1000&height=1000&gravity=center&quality=25&borderWidth=25&borderColor=ff8800&borderRadius=1000&opacity=0.25&rotation=-180&background=ff8800&output=jpg&project=test-project`);
     expect(server.requests).toHaveLength(0);
   });
   it('getFilePreviewImage sends GET /storage/buckets/{bucketId}/files/{fileId}/preview and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", width: 1000, height: 1000, gravity: "center", quality: 25, borderWidth: 25, borderColor: "ff8800", borderRadius: 1000, opacity: 0.25, rotation: -180, background: "ff8800", output: "jpg" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", width: 1000, height: 1000, gravity: "center", quality: 25, borderWidth: 25, borderColor: "ff8800", borderRadius: 1000, opacity: 0.25, rotation: -180, background: "ff8800", output: "jpg" } as const;
     server.reply({ status: 200, type: 'image/png', body: PNG_BYTES });
     const result = await getFilePreviewImage(client, params);
     expect(result).toBeInstanceOf(Blob);
@@ -181,7 +181,7 @@ describe('storage requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getFilePreviewImage rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", width: 1000, height: 1000, gravity: "center", quality: 25, borderWidth: 25, borderColor: "ff8800", borderRadius: 1000, opacity: 0.25, rotation: -180, background: "ff8800", output: "jpg" };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", width: 1000, height: 1000, gravity: "center", quality: 25, borderWidth: 25, borderColor: "ff8800", borderRadius: 1000, opacity: 0.25, rotation: -180, background: "ff8800", output: "jpg" } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getFilePreviewImage(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -190,7 +190,7 @@ describe('storage requests', () => {
   });
 
   it('listFiles sends GET /storage/buckets/{bucketId}/files and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { bucketId: "bucket_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const answer = {"total":3,"files":[{"$id":"id-1","bucketId":"bucketId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"name":"name-value","signature":"signature-value","mimeType":"mimeType-value","sizeOriginal":3,"chunksTotal":3,"chunksUploaded":3}]};
     server.reply({ status: 200, json: answer });
     const result = await listFiles(client, params);
@@ -204,7 +204,7 @@ describe('storage requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('listFiles rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { bucketId: "bucket_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(listFiles(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -213,7 +213,7 @@ describe('storage requests', () => {
   });
 
   it('updateFileById sends PUT /storage/buckets/{bucketId}/files/{fileId} and returns the answer', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", name: "name-value", permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", name: "name-value", permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const answer = {"$id":"id-1","bucketId":"bucketId-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","$permissions":["permissions-value"],"name":"name-value","signature":"signature-value","mimeType":"mimeType-value","sizeOriginal":3,"chunksTotal":3,"chunksUploaded":3};
     server.reply({ status: 200, json: answer });
     const result = await updateFileById(client, params);
@@ -227,7 +227,7 @@ describe('storage requests', () => {
     expect(sent.json()).toEqual({"name":"name-value","permissions":["read(\"any\")","update(\"user:ada\")"]});
   });
   it('updateFileById rejects an ID starting with a special character in bucketId and sends nothing', async () => {
-    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", name: "name-value", permissions: ["read(\"any\")","update(\"user:ada\")"] };
+    const params = { bucketId: "bucket_1.a-b", fileId: "file_1.a-b", name: "name-value", permissions: ["read(\"any\")","update(\"user:ada\")"] } as const;
     const bad = { ...params, bucketId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updateFileById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

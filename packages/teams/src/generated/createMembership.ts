@@ -62,14 +62,14 @@ const createMembershipOperation: Operation = {
   name: 'teams.createMembership',
   method: 'POST',
   path: '/teams/{teamId}/memberships',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    email: v.optional(v.pipe(v.string(), v.email())),
-    userId: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character'))),
-    phone: v.optional(v.pipe(v.string(), v.regex(/^\+[1-9]\d{1,14}$/, 'must be "+" followed by at most 15 digits'))),
-    roles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100)),
-    url: v.optional(v.pipe(v.string(), v.url())),
-    name: v.optional(v.pipe(v.string(), v.maxLength(128))),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    email: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email())),
+    userId: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character'))),
+    phone: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^\+[1-9]\d{1,14}$/, 'must be "+" followed by at most 15 digits'))),
+    roles: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100)),
+    url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128))),
   }),
   model: 'Membership',
 };

@@ -35,10 +35,10 @@ const createNewTeamOperation: Operation = {
   name: 'teams.createNewTeam',
   method: 'POST',
   path: '/teams',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
-    name: v.pipe(v.string(), v.maxLength(128)),
-    roles: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100))),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^(?:unique\(\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,35})$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character, or "unique()"')),
+    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
+    roles: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100))),
   }),
   model: 'Team',
 };

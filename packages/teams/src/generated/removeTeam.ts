@@ -19,8 +19,8 @@ const removeTeamOperation: Operation = {
   name: 'teams.removeTeam',
   method: 'DELETE',
   path: '/teams/{teamId}',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
   }),
   response: 'none',
 };

@@ -34,10 +34,10 @@ const updateMembershipRolesOperation: Operation = {
   name: 'teams.updateMembershipRoles',
   method: 'PATCH',
   path: '/teams/{teamId}/memberships/{membershipId}',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    membershipId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    roles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100)),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    membershipId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    roles: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100)),
   }),
   model: 'Membership',
 };

@@ -39,11 +39,11 @@ const updateMembershipStatusOperation: Operation = {
   name: 'teams.updateMembershipStatus',
   method: 'PATCH',
   path: '/teams/{teamId}/memberships/{membershipId}/status',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    membershipId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    userId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    secret: v.string(),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    membershipId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    userId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    secret: /* @__PURE__ */ v.string(),
   }),
   model: 'Membership',
 };

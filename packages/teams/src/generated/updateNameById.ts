@@ -27,9 +27,9 @@ const updateNameByIdOperation: Operation = {
   name: 'teams.updateNameById',
   method: 'PUT',
   path: '/teams/{teamId}',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    name: v.pipe(v.string(), v.maxLength(128)),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
   }),
   model: 'Team',
 };

@@ -27,9 +27,9 @@ const updatePrefsByIdOperation: Operation = {
   name: 'teams.updatePrefsById',
   method: 'PUT',
   path: '/teams/{teamId}/prefs',
-  params: v.object({
-    teamId: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
-    prefs: v.pipe(v.record(v.string(), v.unknown()), v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
+  params: /* @__PURE__ */ v.object({
+    teamId: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,35}$/, 'must be 1-36 letters, digits, ".", "-" or "_", not starting with a special character')),
+    prefs: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()), /* @__PURE__ */ v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
   }),
   model: 'Preferences',
 };

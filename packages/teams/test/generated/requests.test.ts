@@ -36,7 +36,7 @@ afterAll(() => server.close());
 
 describe('teams requests', () => {
   it('createMembership sends POST /teams/{teamId}/memberships and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", email: "ada@example.com", userId: "user_1.a-b", phone: "+16175551212", roles: ["owner","editor"], url: "https://app.example.com/done?from=aw", name: "Ada Lovelace" };
+    const params = { teamId: "team_1.a-b", email: "ada@example.com", userId: "user_1.a-b", phone: "+16175551212", roles: ["owner","editor"], url: "https://app.example.com/done?from=aw", name: "Ada Lovelace" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","userName":"userName-value","userEmail":"userEmail-value","teamId":"teamId-1","teamName":"teamName-value","invited":"2024-05-01T10:00:00.000+00:00","joined":"2024-05-01T10:00:00.000+00:00","confirm":true,"mfa":true,"roles":["roles-value"]};
     server.reply({ status: 201, json: answer });
     const result = await createMembership(client, params);
@@ -50,7 +50,7 @@ describe('teams requests', () => {
     expect(sent.json()).toEqual({"email":"ada@example.com","userId":"user_1.a-b","phone":"+16175551212","roles":["owner","editor"],"url":"https://app.example.com/done?from=aw","name":"Ada Lovelace"});
   });
   it('createMembership rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", email: "ada@example.com", userId: "user_1.a-b", phone: "+16175551212", roles: ["owner","editor"], url: "https://app.example.com/done?from=aw", name: "Ada Lovelace" };
+    const params = { teamId: "team_1.a-b", email: "ada@example.com", userId: "user_1.a-b", phone: "+16175551212", roles: ["owner","editor"], url: "https://app.example.com/done?from=aw", name: "Ada Lovelace" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createMembership(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -59,7 +59,7 @@ describe('teams requests', () => {
   });
 
   it('createNewTeam sends POST /teams and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", name: "Ada Lovelace", roles: ["owner","editor"] };
+    const params = { teamId: "team_1.a-b", name: "Ada Lovelace", roles: ["owner","editor"] } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","total":3,"prefs":{"theme":"dark"}};
     server.reply({ status: 201, json: answer });
     const result = await createNewTeam(client, params);
@@ -73,7 +73,7 @@ describe('teams requests', () => {
     expect(sent.json()).toEqual({"teamId":"team_1.a-b","name":"Ada Lovelace","roles":["owner","editor"]});
   });
   it('createNewTeam rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", name: "Ada Lovelace", roles: ["owner","editor"] };
+    const params = { teamId: "team_1.a-b", name: "Ada Lovelace", roles: ["owner","editor"] } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(createNewTeam(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -82,7 +82,7 @@ describe('teams requests', () => {
   });
 
   it('deleteMembership sends DELETE /teams/{teamId}/memberships/{membershipId} and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await deleteMembership(client, params);
     expect(result).toBeUndefined();
@@ -95,7 +95,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('deleteMembership rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(deleteMembership(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -104,7 +104,7 @@ describe('teams requests', () => {
   });
 
   it('getById sends GET /teams/{teamId} and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b" };
+    const params = { teamId: "team_1.a-b" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","total":3,"prefs":{"theme":"dark"}};
     server.reply({ status: 200, json: answer });
     const result = await getById(client, params);
@@ -118,7 +118,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getById rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b" };
+    const params = { teamId: "team_1.a-b" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -127,7 +127,7 @@ describe('teams requests', () => {
   });
 
   it('getMembership sends GET /teams/{teamId}/memberships/{membershipId} and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","userName":"userName-value","userEmail":"userEmail-value","teamId":"teamId-1","teamName":"teamName-value","invited":"2024-05-01T10:00:00.000+00:00","joined":"2024-05-01T10:00:00.000+00:00","confirm":true,"mfa":true,"roles":["roles-value"]};
     server.reply({ status: 200, json: answer });
     const result = await getMembership(client, params);
@@ -141,7 +141,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getMembership rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getMembership(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -150,7 +150,7 @@ describe('teams requests', () => {
   });
 
   it('getPrefs sends GET /teams/{teamId}/prefs and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b" };
+    const params = { teamId: "team_1.a-b" } as const;
     const answer = {"theme":"dark"};
     server.reply({ status: 200, json: answer });
     const result = await getPrefs(client, params);
@@ -164,7 +164,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getPrefs rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b" };
+    const params = { teamId: "team_1.a-b" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(getPrefs(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -173,7 +173,7 @@ describe('teams requests', () => {
   });
 
   it('getUserMemberships sends GET /teams and returns the answer', async () => {
-    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const answer = {"total":3,"teams":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","total":3,"prefs":{"theme":"dark"}}]};
     server.reply({ status: 200, json: answer });
     const result = await getUserMemberships(client, params);
@@ -187,7 +187,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('getUserMemberships rejects more than 100 items in queries and sends nothing', async () => {
-    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const bad = { ...params, queries: Array.from({ length: 101 }, () => 'x') } as never;
     const error = await Promise.resolve(getUserMemberships(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -196,7 +196,7 @@ describe('teams requests', () => {
   });
 
   it('listMemberships sends GET /teams/{teamId}/memberships and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { teamId: "team_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const answer = {"total":3,"memberships":[{"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","userName":"userName-value","userEmail":"userEmail-value","teamId":"teamId-1","teamName":"teamName-value","invited":"2024-05-01T10:00:00.000+00:00","joined":"2024-05-01T10:00:00.000+00:00","confirm":true,"mfa":true,"roles":["roles-value"]}]};
     server.reply({ status: 200, json: answer });
     const result = await listMemberships(client, params);
@@ -210,7 +210,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('listMemberships rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" };
+    const params = { teamId: "team_1.a-b", queries: ["{\"method\":\"limit\",\"values\":[25]}","{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"a & b\"]}"], search: "Ada Lovelace" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(listMemberships(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -219,7 +219,7 @@ describe('teams requests', () => {
   });
 
   it('removeTeam sends DELETE /teams/{teamId} and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b" };
+    const params = { teamId: "team_1.a-b" } as const;
     server.reply({ status: 204 });
     const result = await removeTeam(client, params);
     expect(result).toBeUndefined();
@@ -232,7 +232,7 @@ describe('teams requests', () => {
     expect(sent.body.length).toBe(0);
   });
   it('removeTeam rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b" };
+    const params = { teamId: "team_1.a-b" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(removeTeam(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -241,7 +241,7 @@ describe('teams requests', () => {
   });
 
   it('updateMembershipRoles sends PATCH /teams/{teamId}/memberships/{membershipId} and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", roles: ["owner","editor"] };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", roles: ["owner","editor"] } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","userName":"userName-value","userEmail":"userEmail-value","teamId":"teamId-1","teamName":"teamName-value","invited":"2024-05-01T10:00:00.000+00:00","joined":"2024-05-01T10:00:00.000+00:00","confirm":true,"mfa":true,"roles":["roles-value"]};
     server.reply({ status: 200, json: answer });
     const result = await updateMembershipRoles(client, params);
@@ -255,7 +255,7 @@ describe('teams requests', () => {
     expect(sent.json()).toEqual({"roles":["owner","editor"]});
   });
   it('updateMembershipRoles rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", roles: ["owner","editor"] };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", roles: ["owner","editor"] } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updateMembershipRoles(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -264,7 +264,7 @@ describe('teams requests', () => {
   });
 
   it('updateMembershipStatus sends PATCH /teams/{teamId}/memberships/{membershipId}/status and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", userId: "user_1.a-b", secret: "secret-value" };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", userId: "user_1.a-b", secret: "secret-value" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","userId":"userId-1","userName":"userName-value","userEmail":"userEmail-value","teamId":"teamId-1","teamName":"teamName-value","invited":"2024-05-01T10:00:00.000+00:00","joined":"2024-05-01T10:00:00.000+00:00","confirm":true,"mfa":true,"roles":["roles-value"]};
     server.reply({ status: 200, json: answer });
     const result = await updateMembershipStatus(client, params);
@@ -278,7 +278,7 @@ describe('teams requests', () => {
     expect(sent.json()).toEqual({"userId":"user_1.a-b","secret":"secret-value"});
   });
   it('updateMembershipStatus rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", userId: "user_1.a-b", secret: "secret-value" };
+    const params = { teamId: "team_1.a-b", membershipId: "membership_1.a-b", userId: "user_1.a-b", secret: "secret-value" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updateMembershipStatus(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -287,7 +287,7 @@ describe('teams requests', () => {
   });
 
   it('updateNameById sends PUT /teams/{teamId} and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", name: "Ada Lovelace" };
+    const params = { teamId: "team_1.a-b", name: "Ada Lovelace" } as const;
     const answer = {"$id":"id-1","$createdAt":"2024-05-01T10:00:00.000+00:00","$updatedAt":"2024-05-01T10:00:00.000+00:00","name":"name-value","total":3,"prefs":{"theme":"dark"}};
     server.reply({ status: 200, json: answer });
     const result = await updateNameById(client, params);
@@ -301,7 +301,7 @@ describe('teams requests', () => {
     expect(sent.json()).toEqual({"name":"Ada Lovelace"});
   });
   it('updateNameById rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", name: "Ada Lovelace" };
+    const params = { teamId: "team_1.a-b", name: "Ada Lovelace" } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updateNameById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);
@@ -310,7 +310,7 @@ describe('teams requests', () => {
   });
 
   it('updatePrefsById sends PUT /teams/{teamId}/prefs and returns the answer', async () => {
-    const params = { teamId: "team_1.a-b", prefs: {"theme":"dark","fontSize":14} };
+    const params = { teamId: "team_1.a-b", prefs: {"theme":"dark","fontSize":14} } as const;
     const answer = {"theme":"dark"};
     server.reply({ status: 200, json: answer });
     const result = await updatePrefsById(client, params);
@@ -324,7 +324,7 @@ describe('teams requests', () => {
     expect(sent.json()).toEqual({"prefs":{"theme":"dark","fontSize":14}});
   });
   it('updatePrefsById rejects an ID starting with a special character in teamId and sends nothing', async () => {
-    const params = { teamId: "team_1.a-b", prefs: {"theme":"dark","fontSize":14} };
+    const params = { teamId: "team_1.a-b", prefs: {"theme":"dark","fontSize":14} } as const;
     const bad = { ...params, teamId: "-starts-with-dash" } as never;
     const error = await Promise.resolve(updatePrefsById(client, bad)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AwValidationError);

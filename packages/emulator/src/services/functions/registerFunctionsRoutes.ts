@@ -197,7 +197,10 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
       );
 
     if (isAsync) {
+      const accepted = toModel(execution);
       const job = (async () => {
+        // Let the 202 answer go out first, as Appwrite queues async executions.
+        await new Promise((resolve) => setImmediate(resolve));
         execution = { ...execution, status: 'processing', $updatedAt: isoNow() };
         table.put(executionId, execution);
         publish(ctx, execution, 'update');
@@ -207,7 +210,7 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
       })();
       running.add(job);
       void job.finally(() => running.delete(job));
-      return c.json(toModel(execution), 202);
+      return c.json(accepted, 202);
     }
     const result = await start();
     if (result.timedOut && timeout > SYNC_LIMIT_SECONDS) {

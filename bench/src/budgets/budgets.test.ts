@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { operations } from '../generated/operations.mjs';
+import { isolationSamples, otherEndpointPaths, sizeBudgets } from './budgets.mjs';
+
+const op = (name: string) => {
+  const found = operations.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no operation ${name}`);
+  return found;
+};
+
+describe('operations table', () => {
+  it('lists all 95 operations once, with their official counterparts', () => {
+    expect(operations).toHaveLength(95);
+    expect(new Set(operations.map((o) => `${o.service}.${o.name}`)).size).toBe(95);
+    expect(op('getCurrentUser')).toMatchObject({ official: 'get', method: 'GET', path: '/account' });
+    expect(op('getUserMemberships')).toMatchObject({ service: 'teams', official: 'list', path: '/teams' });
+  });
+});
+
+describe('isolation check', () => {
+  it('samples getCurrentUser and one operation of each of the 9 services', () => {
+    const samples = isolationSamples();
+    expect(samples[0]?.name).toBe('getCurrentUser');
+    expect(new Set(samples.map((o) => o.service)).size).toBe(9);
+    expect(samples).toHaveLength(9);
+  });
+
+  it("finds another endpoint's path literal in any quote style", () => {
+    const user = op('getCurrentUser');
+    expect(otherEndpointPaths('const a={path:"/account"};', user)).toEqual([]);
+    expect(otherEndpointPaths('const a={path:"/account"},b={path:"/account/sessions/email"};', user)).toEqual(['/account/sessions/email']);
+    expect(otherEndpointPaths("x='/teams'", user)).toEqual(['/teams']);
+    expect(otherEndpointPaths('x=`/teams/{teamId}`', user)).toEqual(['/teams/{teamId}']);
+  });
+
+  it("does not count paths contained in the operation's own path", () => {
+    const prefs = op('getPrefs');
+    expect(prefs.path).toBe('/account/prefs');
+    expect(otherEndpointPaths('p="/account/prefs"', prefs)).toEqual([]);
+  });
+});
+
+describe('size budgets', () => {
+  it('keeps the agreed limits (raising one needs a reason, not a quiet edit)', () => {
+    expect(Object.fromEntries(sizeBudgets.map((b) => [b.scenario, b.maxGzip]))).toEqual({ bare: 4600, login: 5500, typical: 7500, all: 18000 });
+  });
+});

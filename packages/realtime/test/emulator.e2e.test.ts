@@ -1,0 +1,144 @@
+import { createEmailPasswordSession, registerUser } from '@aw/account';
+import { createClient, memoryCookieStorage, Permission, Role, type Client } from '@aw/core';
+import { createDocument } from '@aw/databases';
+import { startEmulator, type RunningEmulator } from '@aw/emulator';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createRealtime, documents, type Realtime, type RealtimeEvent } from '../src/index.ts';
+import { sleep, waitFor } from './support/fakeRealtimeServer.ts';
+
+interface Note {
+  readonly text: string;
+}
+
+/** `ws` with a list of the sockets it opened, so a test can cut one like a network failure would. */
+const opened: WebSocket[] = [];
+class TrackedWebSocket extends WebSocket {
+  constructor(url: string) {
+    super(url);
+    opened.push(this);
+  }
+}
+
+let emulator: RunningEmulator;
+let alice: Client;
+let bob: Client;
+let realtime: Realtime;
+
+const notes = documents<Note>('main', 'notes');
+
+async function signedInClient(name: string): Promise<Client> {
+  const client = createClient({ endpoint: emulator.url, project: emulator.projectId, cookieStorage: memoryCookieStorage() });
+  const email = `${name}@example.com`;
+  await registerUser(client, { userId: name, email, password: 'password-123', name });
+  await createEmailPasswordSession(client, { email, password: 'password-123' });
+  return client;
+}
+
+/** Subscribes and resolves once the socket is ready, i.e. events on the channel will reach the callback. */
+async function subscribeReady(client: Client, callback: (event: RealtimeEvent<Note>) => void): Promise<() => void> {
+  let ready!: () => void;
+  const connected = new Promise<void>((resolve) => (ready = resolve));
+  const stop = realtime.subscribe(client, notes, callback, { onConnected: () => ready() });
+  await connected;
+  return stop;
+}
+
+function note(client: Client, text: string, permissions: string[]) {
+  return createDocument<Note>(client, { databaseId: 'main', collectionId: 'notes', documentId: 'unique()', data: { text }, permissions });
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({
+    rateLimits: false,
+    config: {
+      databases: [{ $id: 'main', name: 'Main', enabled: true }],
+      collections: [
+        {
+          $id: 'notes',
+          databaseId: 'main',
+          name: 'Notes',
+          // Any signed-in user may create; who may read is decided per document.
+          $permissions: [Permission.create(Role.users())],
+          documentSecurity: true,
+          enabled: true,
+          attributes: [{ key: 'text', type: 'string', size: 200, required: true }],
+        },
+      ],
+    },
+  });
+  alice = await signedInClient('alice');
+  bob = await signedInClient('bob');
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+afterEach(() => {
+  realtime?.close();
+  opened.length = 0;
+});
+
+describe('realtime against @aw/emulator', () => {
+  it('delivers an event after a document is created', async () => {
+    realtime = createRealtime({ WebSocket: TrackedWebSocket });
+    const received: RealtimeEvent<Note & { $id: string }>[] = [];
+    await subscribeReady(alice, (event) => received.push(event as RealtimeEvent<Note & { $id: string }>));
+    expect(opened).toHaveLength(1);
+
+    const created = await note(alice, 'hello', [Permission.read(Role.user('alice'))]);
+    await waitFor(() => received.length === 1);
+    const [event] = received;
+    expect(event!.payload.text).toBe('hello');
+    expect(event!.payload.$id).toBe(created.$id);
+    expect(event!.events).toContain(`databases.main.collections.notes.documents.${created.$id}.create`);
+    expect(event!.channels).toContain('databases.main.collections.notes.documents');
+  });
+
+  it('comes back after the connection drops and receives events again', async () => {
+    realtime = createRealtime({ WebSocket: TrackedWebSocket, reconnect: { baseDelay: 50, maxDelay: 200 } });
+    const texts: string[] = [];
+    let connections = 0;
+    realtime.subscribe(alice, notes, (event) => texts.push(event.payload.text), { onConnected: () => connections++ });
+    await waitFor(() => connections === 1);
+
+    // Cut the connection the way a network failure would: no closing handshake.
+    opened[0]!.terminate();
+    await waitFor(() => connections === 2);
+    expect(opened).toHaveLength(2);
+    expect(new URL(opened[1]!.url).searchParams.getAll('channels[]')).toEqual(['databases.main.collections.notes.documents']);
+    await note(alice, 'after the drop', [Permission.read(Role.user('alice'))]);
+    await waitFor(() => texts.includes('after the drop'));
+  });
+
+  it('closes the socket when the last channel is unsubscribed', async () => {
+    realtime = createRealtime({ WebSocket: TrackedWebSocket });
+    const texts: string[] = [];
+    const stop = await subscribeReady(alice, (event) => texts.push(event.payload.text));
+    stop();
+    await waitFor(() => opened[0]!.readyState === WebSocket.CLOSED);
+    await note(alice, 'nobody listens', [Permission.read(Role.user('alice'))]);
+    await sleep(150);
+    expect(opened).toHaveLength(1);
+    expect(texts).toEqual([]);
+  });
+
+  it('does not send a user events for documents they may not read', async () => {
+    realtime = createRealtime({ WebSocket: TrackedWebSocket });
+    const aliceSaw: string[] = [];
+    const bobSaw: string[] = [];
+    await Promise.all([
+      subscribeReady(alice, (event) => aliceSaw.push(event.payload.text)),
+      subscribeReady(bob, (event) => bobSaw.push(event.payload.text)),
+    ]);
+    expect(opened).toHaveLength(2);
+
+    await note(alice, 'private', [Permission.read(Role.user('alice'))]);
+    await note(alice, 'shared', [Permission.read(Role.users())]);
+    // Events arrive in order, so once bob sees the shared note the private one has had its chance.
+    await waitFor(() => bobSaw.includes('shared') && aliceSaw.includes('shared'));
+    expect(aliceSaw).toEqual(['private', 'shared']);
+    expect(bobSaw).toEqual(['shared']);
+  });
+});
