@@ -4,7 +4,7 @@ import { createDocument } from '@aw/databases';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createRealtime, documents, type Realtime, type RealtimeEvent } from '../src/index.ts';
+import { createRealtime, documents, type Realtime, type RealtimeDocument, type RealtimeEvent } from '../src/index.ts';
 import { sleep, waitFor } from './support/fakeRealtimeServer.ts';
 
 interface Note {
@@ -36,7 +36,7 @@ async function signedInClient(name: string): Promise<Client> {
 }
 
 /** Subscribes and resolves once the socket is ready, i.e. events on the channel will reach the callback. */
-async function subscribeReady(client: Client, callback: (event: RealtimeEvent<Note>) => void): Promise<() => void> {
+async function subscribeReady(client: Client, callback: (event: RealtimeEvent<RealtimeDocument<Note>>) => void): Promise<() => void> {
   let ready!: () => void;
   const connected = new Promise<void>((resolve) => (ready = resolve));
   const stop = realtime.subscribe(client, notes, callback, { onConnected: () => ready() });
@@ -83,8 +83,8 @@ afterEach(() => {
 describe('realtime against @aw/emulator', () => {
   it('delivers an event after a document is created', async () => {
     realtime = createRealtime({ WebSocket: TrackedWebSocket });
-    const received: RealtimeEvent<Note & { $id: string }>[] = [];
-    await subscribeReady(alice, (event) => received.push(event as RealtimeEvent<Note & { $id: string }>));
+    const received: RealtimeEvent<RealtimeDocument<Note>>[] = [];
+    await subscribeReady(alice, (event) => received.push(event));
     expect(opened).toHaveLength(1);
 
     const created = await note(alice, 'hello', [Permission.read(Role.user('alice'))]);

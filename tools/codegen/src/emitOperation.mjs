@@ -69,7 +69,8 @@ function exampleValue(param) {
   if (param.rule.kind === 'customId') return 'ID.unique()';
   if (param.rule.kind === 'id') return param.name === 'sessionId' ? "'current'" : quote(`<${param.name.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_ID>`);
   if (param.rule.kind === 'file') return "new File(['hello'], 'hello.txt')";
-  return JSON.stringify(sampleParam(param)).replace(/"([A-Za-z_$][\w$]*)":/g, '$1: ').replace(/"/g, "'").replace(/,(?=\S)/g, ', ');
+  const source = JSON.stringify(sampleParam(param)).replace(/"([A-Za-z_$][\w$]*)":/g, '$1: ').replace(/"/g, "'").replace(/,(?=\S)/g, ', ');
+  return source.startsWith('{') ? `{ ${source.slice(1, -1)} }` : source;
 }
 
 /**

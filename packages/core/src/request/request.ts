@@ -1,3 +1,4 @@
+import { $fetch, createFetch, type $Fetch } from 'ofetch';
 import { safeParse, type GenericSchema } from 'valibot';
 import type { Client } from '../client/types.ts';
 import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
@@ -103,8 +104,7 @@ async function _send<T>(
   const policy = _retryPolicy(options.retry ?? client.retry);
   const timeout = options.timeout ?? client.timeout;
   const userSignal = options.signal;
-  // A local binding: calling `client.fetch(...)` would make `client` its `this`, which browsers refuse.
-  const fetchImpl = client.fetch ?? globalThis.fetch;
+  const fetcher = client.fetch ? _fetcher(client.fetch) : $fetch;
   const label = `[${method} ${split.path}]`;
   // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
   // which may belong to another user of the same base client.
@@ -120,15 +120,25 @@ async function _send<T>(
     let response: Response;
     let parsed: unknown;
     try {
-      // Plain fetch: retries, parsing and errors are all handled here, so a wrapper would only add weight.
-      response = await fetchImpl(url, { method, headers, body, signal, credentials: 'include' });
+      // ofetch sends; retries, status errors and parsing stay here so one loop owns them all.
+      response = await fetcher.raw(url, {
+        method,
+        headers,
+        body,
+        signal,
+        credentials: 'include',
+        responseType: 'stream',
+        ignoreResponseError: true,
+        retry: 0,
+      });
       parsed = await _readResponse(response, operation, response.ok ? client.maxResponseBytes : Math.min(client.maxResponseBytes, ERROR_BODY_LIMIT), label);
     } catch (error) {
       if (userSignal?.aborted) throw userSignal.reason;
       if (error instanceof AwError) throw error;
       const failure = timeoutSignal?.aborted
         ? new AwTimeoutError(method, split.path, timeout)
-        : new AwNetworkError(method, new URL(client.endpoint).host, split.path, error);
+        : // ofetch's FetchError exposes the request options (auth headers included): keep only its cause.
+          new AwNetworkError(method, new URL(client.endpoint).host, split.path, (error as { cause?: unknown }).cause ?? error);
       if (!canRetry) throw failure;
       await _sleep(_backoffDelay(policy, attempt), userSignal);
       continue;
@@ -157,6 +167,16 @@ async function _send<T>(
     const result = _validateResponse(client, operation, options, parsed) as T;
     return { body: result, status: response.status, headers: responseHeaders, roundTripTime };
   }
+}
+
+// One ofetch instance per custom fetch, made on first use.
+const fetchers = new WeakMap<typeof fetch, $Fetch>();
+
+function _fetcher(fetchImpl: typeof fetch): $Fetch {
+  let fetcher = fetchers.get(fetchImpl);
+  // A wrapper, not the bare function: browsers refuse `fetch` called with another `this`.
+  if (!fetcher) fetchers.set(fetchImpl, (fetcher = createFetch({ fetch: (input, init) => fetchImpl(input, init) })));
+  return fetcher;
 }
 
 function _headers(

@@ -1,3 +1,7 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createClient } from '../client/createClient.ts';
 import type { Client } from '../client/types.ts';
@@ -225,6 +229,21 @@ describe('inputs', () => {
     const result = await upload<FileModel>(client, createFile, { bucketId: 'b1', fileId: 'unique()', file: { data: stream, size: SIZE, name: 's.bin' } });
     expect(posts().map((request) => request.fileSize)).toEqual([5 * MiB, 5 * MiB, MiB + 123]);
     expect(server.bytes(result.$id)!.equals(big)).toBe(true);
+  });
+
+  test('a Node Readable from fs.createReadStream with its size', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aw-stream-'));
+    try {
+      const path = join(dir, 'node-stream.bin');
+      await writeFile(path, big);
+      // A small highWaterMark makes many pieces that straddle the chunk borders.
+      const data = createReadStream(path, { highWaterMark: 300_001 });
+      const result = await upload<FileModel>(client, createFile, { bucketId: 'b1', fileId: 'unique()', file: { data, size: SIZE, name: 'node-stream.bin' } });
+      expect(posts().map((request) => request.fileSize)).toEqual([5 * MiB, 5 * MiB, MiB + 123]);
+      expect(server.bytes(result.$id)!.equals(big)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('a resumed stream upload skips the bytes already stored', async () => {
