@@ -91,7 +91,7 @@ async function serveFolder(root) {
  *
  * @param path The migration guide.
  *
- * @returns The `package.name` pairs, such as `account.getCurrentUser`.
+ * @returns The `package.name` pairs, such as `account.getCurrentUser`, aliases included.
  */
 async function readExpectedOperations(path) {
   let text;
@@ -101,8 +101,11 @@ async function readExpectedOperations(path) {
     return [];
   }
   const names = new Set();
-  // Rows look like: | `account` | `getCurrentUser` | ... (our package and name come first).
-  for (const match of text.matchAll(/^\|\s*`(\w+)`\s*\|\s*`(\w+)`/gm)) names.add(`${match[1]}.${match[2]}`);
+  // Rows look like: | `account` | `confirmEmailVerification` (or `createEmailVerification`) | …
+  // The package comes first, then our name and any other name of the same operation.
+  for (const match of text.matchAll(/^\|\s*`(\w+)`\s*\|([^|]*)\|/gm)) {
+    for (const name of match[2].matchAll(/`(\w+)`/g)) names.add(`${match[1]}.${name[1]}`);
+  }
   return [...names];
 }
 
@@ -126,7 +129,6 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
   const problems = [];
   let links = 0;
 
-  // Opening a tab costs more than loading a page here, so each worker keeps one tab.
   async function visit(page, url) {
     try {
       const response = await page.goto(url, { waitUntil: 'load' });
@@ -184,7 +186,8 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
   let busy = 0;
   const workers = Array.from({ length: concurrency }, async () => {
     // Other pages only redraw that same navigation, search and icons with their scripts,
-    // so by default they load with scripts off, which is several times faster.
+    // so by default they load with scripts off, which is several times faster. Opening a tab
+    // costs more than loading a page, so each worker keeps one.
     const tab = await openTab(fullRender ? context : staticContext);
     // Workers share the queue; one that finds it empty waits while another page may still add to it.
     for (;;) {
@@ -236,6 +239,10 @@ async function searchFor(context, home, term) {
   await page.waitForLoadState('load');
   const title = await page.locator('h1').first().innerText();
   if (!title.includes(term)) return { page, error: `search hit opened a page titled "${title}"` };
+  // An operation's page must link across packages: to the client in @aw/core and its model in @aw/models.
+  const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  const missing = ['_aw_core.Client.html', '_aw_models.'].filter((part) => !hrefs.some((href) => href.includes(part)));
+  if (!page.url().includes('_aw_core.') && missing.length > 0) return { page, error: `"${term}" page has no link to ${missing.join(' or ')}` };
   return { page, label };
 }
 

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { bundleComposition } from '../bundle/bundleComposition.mjs';
 import { sweepEndpoints } from '../bundle/endpointSweep.mjs';
 import { formatKb, measureBundle } from '../bundle/measureBundle.mjs';
 import { measureScenarios, scenariosDir } from '../bundle/scenarioBundles.mjs';
@@ -9,25 +8,6 @@ import { sizeChart } from '../report/sizeChart.mjs';
 import { scenarios, sdks } from '../sdks.mjs';
 
 const cell = (size, key) => (size?.error ? 'n/a' : formatKb(size[key]));
-
-/**
- * Marks every valibot factory call in our built service packages pure, as a what-if: how big
- * would our bundles be if the generated schemas could be dropped when their operation is unused?
- */
-const pureSchemasPlugin = {
-  name: 'pure-schemas-projection',
-  setup(build) {
-    // esbuild filters are Go regexps (no lookahead), so core is skipped inside the callback.
-    build.onLoad({ filter: /packages[\\/][a-z]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      if (/packages[\\/]core[\\/]/.test(args.path)) return undefined;
-      return {
-        contents: (await readFile(args.path, 'utf8')).replace(/\b(v\d*\.[a-zA-Z]+\()/g, '/* @__PURE__ */ $1'),
-        loader: 'js',
-        resolveDir: dirname(args.path),
-      };
-    });
-  },
-};
 
 /**
  * Runs the bundle-size part: fixed scenarios for every SDK, budgets, the endpoint sweep and the chart.
@@ -57,14 +37,14 @@ export async function bundleSection() {
   }
   const budgetsFit = budgetRows.every((row) => row[3] === 'ok');
 
-  const projection = [];
-  for (const scenario of scenarios) {
+  const composition = [];
+  for (const scenario of scenarios.filter((sc) => sc.id === 'login' || sc.id === 'typical')) {
     try {
-      const plain = await measureBundle({ file: `${scenariosDir}ours/${scenario.id}.js` });
-      const pure = await measureBundle({ file: `${scenariosDir}ours/${scenario.id}.js`, plugins: [pureSchemasPlugin] });
-      projection.push([scenario.label, formatKb(plain.gzip), formatKb(pure.gzip)]);
+      const parts = await bundleComposition(`${scenariosDir}ours/${scenario.id}.js`);
+      const total = parts.reduce((sum, part) => sum + part.bytes, 0);
+      composition.push([scenario.label, parts.map((part) => `${part.name} ${(part.bytes / 1000).toFixed(1)} kB (${((100 * part.bytes) / total).toFixed(0)}%)`).join(', ')]);
     } catch {
-      projection.push([scenario.label, 'n/a', 'n/a']);
+      composition.push([scenario.label, 'n/a']);
     }
   }
 
@@ -109,11 +89,11 @@ export async function bundleSection() {
     '',
     markdownTable(['scenario', 'budget', 'measured', 'result'], budgetRows),
     '',
-    '### What-if: generated schemas marked pure',
+    '### What our bundles are made of',
     '',
-    'The same scenarios of ours, bundled with `/* @__PURE__ */` inserted before every valibot call in the built service packages (a projection, not shipped code): shows what the unused operations\' module-level schemas cost.',
+    'Minified bytes per package before compression (esbuild metafile), largest first.',
     '',
-    markdownTable(['scenario', 'ours as built', 'ours, schemas pure'], projection),
+    markdownTable(['scenario', 'packages'], composition, ['l', 'l']),
     '',
     '### Size against endpoints imported',
     '',

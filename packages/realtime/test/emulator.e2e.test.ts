@@ -1,10 +1,10 @@
-import { createEmailPasswordSession, registerUser } from '@aw/account';
+import { createEmailPasswordSession, registerUser, updatePreferences } from '@aw/account';
 import { createClient, memoryCookieStorage, Permission, Role, type Client } from '@aw/core';
 import { createDocument } from '@aw/databases';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createRealtime, documents, type Realtime, type RealtimeDocument, type RealtimeEvent } from '../src/index.ts';
+import { account, createRealtime, documents, type Realtime, type RealtimeDocument, type RealtimeEvent } from '../src/index.ts';
 import { sleep, waitFor } from './support/fakeRealtimeServer.ts';
 
 interface Note {
@@ -94,6 +94,23 @@ describe('realtime against @aw/emulator', () => {
     expect(event!.payload.$id).toBe(created.$id);
     expect(event!.events).toContain(`databases.main.collections.notes.documents.${created.$id}.create`);
     expect(event!.channels).toContain('databases.main.collections.notes.documents');
+  });
+
+  it('delivers account changes to the signed-in user only', async () => {
+    realtime = createRealtime({ WebSocket: TrackedWebSocket });
+    const aliceSaw: string[] = [];
+    const bobSaw: string[] = [];
+    let ready = 0;
+    realtime.subscribe(alice, account(), (event) => aliceSaw.push(...event.events), { onConnected: () => ready++ });
+    realtime.subscribe(bob, account(), (event) => bobSaw.push(...event.events), { onConnected: () => ready++ });
+    await waitFor(() => ready === 2);
+
+    await updatePreferences(alice, { prefs: { theme: 'dark' } });
+    await waitFor(() => aliceSaw.length > 0);
+    expect(aliceSaw).toContain('users.alice.update.prefs');
+    await updatePreferences(bob, { prefs: { theme: 'light' } });
+    await waitFor(() => bobSaw.length > 0);
+    expect(bobSaw.every((name) => !name.includes('alice'))).toBe(true);
   });
 
   it('comes back after the connection drops and receives events again', async () => {

@@ -24,21 +24,37 @@ const SYNC_LIMIT_SECONDS = 30;
 
 /** An execution as the spec's model describes it (logs and errors are kept but hidden from clients). */
 export interface ExecutionRecord {
+  /** The execution ID. */
   $id: string;
+  /** ISO creation time. */
   $createdAt: string;
+  /** ISO update time. */
   $updatedAt: string;
+  /** Who may read it (the caller that started it). */
   $permissions: string[];
+  /** The function that ran. */
   functionId: string;
+  /** What started it; always `http` here. */
   trigger: string;
+  /** Lifecycle state. */
   status: 'waiting' | 'processing' | 'completed' | 'failed';
+  /** The HTTP method the function saw. */
   requestMethod: string;
+  /** The path and query the function saw. */
   requestPath: string;
+  /** The headers the caller passed. */
   requestHeaders: Array<{ name: string; value: string }>;
+  /** The status the function answered. */
   responseStatusCode: number;
+  /** The body the function answered. */
   responseBody: string;
+  /** The headers the function answered. */
   responseHeaders: Array<{ name: string; value: string }>;
+  /** Output of `log` and console.log. */
   logs: string;
+  /** Output of `error` and thrown errors. */
   errors: string;
+  /** Run time in seconds. */
   duration: number;
 }
 

@@ -3,7 +3,7 @@
 // session fallback, a `window.localStorage`; both are set up in this file only.
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Account, Client, Databases, Functions, ID, Permission, Query, Role, Storage, type Models } from 'appwrite';
+import { Account, Client, Databases, Functions, Graphql, ID, Permission, Query, Role, Storage, type Models } from 'appwrite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
@@ -91,6 +91,12 @@ describe('official appwrite SDK against the emulator', () => {
     expect(JSON.parse(execution.responseBody)).toMatchObject({ body: { a: 1 }, user: 'writer' });
     expect((await functions.listExecutions('hello')).total).toBe(1);
     expect((await functions.getExecution('hello', execution.$id)).responseStatusCode).toBe(200);
+  });
+
+  it('runs GraphQL through the wrapped request form of the SDK', async () => {
+    const answer = (await new Graphql(client).query({ query: '{ accountGet { _id email } databasesListDocuments(databaseId: "app", collectionId: "posts") { total } }' })) as any;
+    expect(answer.data.accountGet).toEqual({ _id: 'writer', email: 'writer@example.com' });
+    expect(answer.data.databasesListDocuments.total).toBe(1);
   });
 
   it('receives realtime events through client.subscribe', async () => {

@@ -1,4 +1,6 @@
 import { createDocument } from '@aw/databases';
+import { fileURLToPath } from 'node:url';
+import { triggerFunctionExecution } from '@aw/functions';
 import { createFile } from '@aw/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -20,6 +22,8 @@ beforeAll(async () => {
         { $id: 'private', databaseId: 'app', name: 'Private', documentSecurity: true, $permissions: ['create("users")'], attributes: [{ key: 'title', type: 'string', size: 50, required: true }] },
       ],
       buckets: [{ $id: 'files', name: 'Files', $permissions: ['read("any")', 'create("users")'] }],
+      baseDir: fileURLToPath(new URL('../functions/testing', import.meta.url)),
+      functions: [{ $id: 'hello', name: 'Hello', runtime: 'node-18.0', execute: ['users'], path: '.', entrypoint: 'hello.mjs' }],
     },
   });
   aliceSession = await signUp(emulator, 'alice');
@@ -102,5 +106,29 @@ describe('realtime', () => {
     const event = await socket.next('event');
     expect(event.data.events[0]).toBe('buckets.files.files.f1.create');
     expect(event.data.payload).toMatchObject({ $id: 'f1', name: 'hi.txt' });
+  });
+
+  it('delivers execution and account events to their owner only', async () => {
+    const owner = await connect(`project=${emulator.projectId}&channels[]=executions&channels[]=account`, { Cookie: `a_session_${emulator.projectId}=${aliceSession}` });
+    await owner.next('connected');
+    const stranger = await connect(`project=${emulator.projectId}&channels[]=executions&channels[]=account`);
+    await stranger.next('connected');
+    const execution = await triggerFunctionExecution(sdkClient(emulator, aliceSession), { functionId: 'hello', path: '/text' });
+    const created = await owner.next('event');
+    expect(created.data.events).toContain(`functions.hello.executions.${execution.$id}.create`);
+    expect(created.data.channels).toContain(`executions.${execution.$id}`);
+    const finished = await owner.next('event');
+    expect(finished.data.payload).toMatchObject({ $id: execution.$id, status: 'completed', responseStatusCode: 201 });
+
+    await fetch(`${emulator.url}/account/name`, {
+      method: 'PATCH',
+      headers: { 'X-Appwrite-Project': emulator.projectId, 'X-Appwrite-Session': aliceSession, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Alice Renamed' }),
+    });
+    const renamed = await owner.next('event');
+    expect(renamed.data.channels).toContain('account');
+    expect(renamed.data.payload).toMatchObject({ $id: 'alice', name: 'Alice Renamed' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stranger.messages.filter((message) => message.type === 'event')).toHaveLength(0);
   });
 });

@@ -1,0 +1,69 @@
+import { ID, Permission, Query, Role } from '@aw/core';
+import * as databases from '@aw/databases';
+
+/**
+ * The appwrite.json fragment this step needs: a `library` database with a `books` collection
+ * that signed-in users can create in, and whose documents are private to their owner unless
+ * shared (document security on). Merge it into the emulator config.
+ */
+export const documentsConfig = {
+  databases: [{ $id: 'library', name: 'Library' }],
+  collections: [
+    {
+      $id: 'books',
+      databaseId: 'library',
+      name: 'Books',
+      documentSecurity: true,
+      $permissions: ['create("users")'],
+      attributes: [
+        { key: 'title', type: 'string', size: 200, required: true },
+        { key: 'author', type: 'string', size: 100, required: true },
+        { key: 'year', type: 'integer', min: 0, max: 3000, required: true },
+        { key: 'tags', type: 'string', size: 30, array: true },
+      ],
+      indexes: [{ key: 'title_search', type: 'fulltext', attributes: ['title'] }],
+    },
+  ],
+};
+
+const BOOKS = [
+  { title: 'The Left Hand of Darkness', author: 'Ursula K. Le Guin', year: 1969, tags: ['scifi'] },
+  { title: 'A Wizard of Earthsea', author: 'Ursula K. Le Guin', year: 1968, tags: ['fantasy'] },
+  { title: 'Kindred', author: 'Octavia E. Butler', year: 1979, tags: ['scifi', 'history'] },
+  { title: 'The Dispossessed', author: 'Ursula K. Le Guin', year: 1974, tags: ['scifi'] },
+];
+
+/**
+ * Runs the documents step: creates a few books owned by the signed-in user, then reads them
+ * back with filters, ordering, full-text search and paging, and updates one.
+ *
+ * @param {{ client: import('@aw/core').Client, userId: string, log?: (line: string) => void }} options A signed-in client and how to report.
+ *
+ * @returns {Promise<{ created: number, found: string[] }>} How many books were created and the titles the filter found.
+ */
+export async function runDocumentsStep({ client, userId, log = console.log }) {
+  const target = { databaseId: 'library', collectionId: 'books' };
+  const owner = [Permission.read(Role.user(userId)), Permission.update(Role.user(userId)), Permission.delete(Role.user(userId))];
+  for (const book of BOOKS) await databases.createDocument(client, { ...target, documentId: ID.unique(), data: book, permissions: owner });
+  log(`  • Added ${BOOKS.length} books to library/books`);
+
+  const byLeGuin = await databases.listUserDocuments(client, {
+    ...target,
+    queries: [Query.equal('author', 'Ursula K. Le Guin'), Query.greaterThan('year', 1968), Query.orderDesc('year')],
+  });
+  log(`  • Le Guin after 1968, newest first: ${byLeGuin.documents.map((book) => `${book.title} (${book.year})`).join('; ')} — total ${byLeGuin.total}`);
+
+  const search = await databases.listUserDocuments(client, { ...target, queries: [Query.search('title', 'dark'), Query.select(['title'])] });
+  log(`  • Full-text search "dark": ${search.documents.map((book) => book.title).join(', ')}`);
+
+  const firstPage = await databases.listUserDocuments(client, { ...target, queries: [Query.orderAsc('year'), Query.limit(2)] });
+  const last = firstPage.documents.at(-1);
+  const nextPage = await databases.listUserDocuments(client, { ...target, queries: [Query.orderAsc('year'), Query.limit(2), Query.cursorAfter(last.$id)] });
+  log(`  • Paged by year: [${firstPage.documents.map((book) => book.year).join(', ')}] then [${nextPage.documents.map((book) => book.year).join(', ')}]`);
+
+  const kindred = (await databases.listUserDocuments(client, { ...target, queries: [Query.contains('tags', 'history')] })).documents[0];
+  const updated = await databases.updateDocumentById(client, { ...target, documentId: kindred.$id, data: { tags: [...kindred.tags, 'classic'] } });
+  log(`  • Tagged "${updated.title}" as ${updated.tags.join(', ')}`);
+
+  return { created: BOOKS.length, found: byLeGuin.documents.map((book) => book.title) };
+}
