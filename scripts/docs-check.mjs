@@ -124,6 +124,7 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
   const origin = new URL(start).origin;
   const queue = [start];
   const seen = new Set([start]);
+  const linkedFrom = new Map(); // page -> the first page that linked to it
   const idsByPage = new Map();
   const anchorRefs = []; // [fromPage, targetPage, hash]
   const problems = [];
@@ -155,6 +156,7 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
         if (hash) anchorRefs.push([url, pageUrl, hash]);
         if (!seen.has(pageUrl)) {
           seen.add(pageUrl);
+          linkedFrom.set(pageUrl, url);
           queue.push(pageUrl);
         }
       }
@@ -170,7 +172,10 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
     const tab = { page: await browserContext.newPage(), current: '' };
     tab.page.on('pageerror', (error) => problems.push(`script error on ${tab.current}: ${error.message}`));
     tab.page.on('response', (response) => {
-      if (response.url().startsWith(origin) && response.status() >= 400) {
+      if (!response.url().startsWith(origin) || response.status() < 400) return;
+      if (response.url() === tab.current) {
+        problems.push(`broken link to ${tab.current} (HTTP ${response.status()}, linked from ${linkedFrom.get(tab.current)})`);
+      } else {
         problems.push(`HTTP ${response.status()} for ${response.url()} (loaded by ${tab.current})`);
       }
     });

@@ -44,7 +44,7 @@ const updatePreferencesOperation: Operation = {
  *
  * @example
  * ```ts
- * const user = await updatePreferences(client, { prefs: {theme: 'dark', fontSize: 14} });
+ * const user = await updatePreferences(client, { prefs: { theme: 'dark', fontSize: 14 } });
  * ```
  */
 export function updatePreferences(client: Client, params: UpdatePreferencesParams, options?: RequestOptions): AwPromise<Models.User> {

@@ -79,7 +79,7 @@ const createDocumentOperation: Operation = {
  * ```ts
  * import { ID } from '@aw/core';
  *
- * const document = await createDocument(client, { databaseId: '<DATABASE_ID>', collectionId: '<COLLECTION_ID>', documentId: ID.unique(), data: {title: 'Hello', done: false} });
+ * const document = await createDocument(client, { databaseId: '<DATABASE_ID>', collectionId: '<COLLECTION_ID>', documentId: ID.unique(), data: { title: 'Hello', done: false } });
  * ```
  */
 export function createDocument<TFields extends object = Record<string, unknown>, TSchema extends GenericSchema | undefined = undefined>(client: Client, params: CreateDocumentParams<TFields>, options?: DocumentRequestOptions<TSchema>): AwPromise<DocumentOf<TFields, TSchema>> {

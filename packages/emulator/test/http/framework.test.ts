@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeSpecs } from '../../src/generated/routes.ts';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
 import { createApi, expectError } from '../helpers/api.ts';
 
@@ -22,6 +23,17 @@ describe('framework', () => {
     expectError(await createApi(emulator.url, 'frame').get('/nothing/here'), 404, 'general_route_not_found');
   });
 
+  it('serves every account, teams, locale, avatars and messaging operation of the spec', async () => {
+    const part1 = routeSpecs.filter((r) => /^(account|teams|locale|avatars|messaging)/.test(r.operationId));
+    expect(part1).toHaveLength(77);
+    const api = createApi(emulator.url, 'frame');
+    for (const route of part1) {
+      const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'type' ? 'totp' : name === 'code' ? 'de' : 'x'));
+      const answer = await api.request(route.method, path, route.method === 'GET' ? undefined : {});
+      expect({ operation: route.operationId, type: answer.body?.type }).not.toEqual({ operation: route.operationId, type: 'general_route_not_found' });
+    }
+  });
+
   it('allows browser apps on other origins with credentials', async () => {
     const preflight = await fetch(`${emulator.url}/account`, {
       method: 'OPTIONS',
@@ -33,6 +45,10 @@ describe('framework', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Appwrite-Project');
     const get = await fetch(`${emulator.url}/locale`, { headers: { Origin: 'http://localhost:5173', 'X-Appwrite-Project': 'frame' } });
     expect(get.headers.get('access-control-expose-headers')).toContain('X-Fallback-Cookies');
+    // Error answers carry the CORS headers too, so browsers can read the Appwrite error body.
+    const refused = await fetch(`${emulator.url}/account`, { headers: { Origin: 'http://localhost:5173', 'X-Appwrite-Project': 'frame' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
   it('accepts the session from the cookie, the legacy cookie, X-Fallback-Cookies and X-Appwrite-Session', async () => {
@@ -47,6 +63,19 @@ describe('framework', () => {
     expect((await plain.get('/account', { 'X-Fallback-Cookies': login.headers.get('x-fallback-cookies')! })).status).toBe(200);
     expect((await plain.get('/account', { 'X-Appwrite-Session': value })).status).toBe(200);
     expect((await plain.get('/account', { 'X-Appwrite-Session': 'garbage' })).status).toBe(401);
+  });
+
+  it('publishes account events for realtime, readable by the user only', async () => {
+    const seen: Array<{ events: string[]; channels: string[]; readRoles: string[] }> = [];
+    const stop = emulator.context.events.subscribe((event) => seen.push(event));
+    const api = createApi(emulator.url, 'frame');
+    await api.post('/account', { userId: 'u2', email: 'u2@example.com', password: 'password-1' });
+    const session = await api.post('/account/sessions/email', { email: 'u2@example.com', password: 'password-1' });
+    await api.patch('/account/prefs', { prefs: { a: 1 } });
+    stop();
+    const created = seen.find((e) => e.events.includes(`users.u2.sessions.${session.body.$id}.create`));
+    expect(created).toMatchObject({ channels: ['account'], readRoles: ['user:u2'] });
+    expect(seen.some((e) => e.events.includes('users.u2.update.prefs'))).toBe(true);
   });
 
   it('enforces the spec rate limits with X-RateLimit headers and 429', async () => {

@@ -52,7 +52,7 @@ const updatePrefsByIdOperation: Operation = {
  *
  * @example
  * ```ts
- * const preferences = await updatePrefsById(client, { teamId: '<TEAM_ID>', prefs: {theme: 'dark', fontSize: 14} });
+ * const preferences = await updatePrefsById(client, { teamId: '<TEAM_ID>', prefs: { theme: 'dark', fontSize: 14 } });
  * ```
  */
 export function updatePrefsById(client: Client, params: UpdatePrefsByIdParams, options?: RequestOptions): AwPromise<Models.Preferences> {
