@@ -2,9 +2,11 @@
 // package. Prints the tables and writes bench/RESULTS.md and bench/size-chart.svg.
 // Env: BENCH_ONLY=bundle,overhead,upload picks parts; BENCH_QUICK=1 shrinks counts for a smoke run
 // (its RESULTS.md says so).
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { describeMachine } from './src/report/machine.mjs';
+import { spliceSections } from './src/report/spliceSections.mjs';
 import { bundleSection } from './src/sections/bundleSection.mjs';
 import { goalsSection } from './src/sections/goalsSection.mjs';
 import { overheadSection } from './src/sections/overheadSection.mjs';
@@ -14,7 +16,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const only = new Set((process.env.BENCH_ONLY ?? 'bundle,overhead,upload').split(','));
 const counts = quick
   ? { rounds: 2, callsPerRound: 100, warmup: 20, cpuRounds: 2, cpuCalls: 500, cpuWarmup: 100 }
-  : { rounds: 5, callsPerRound: 400, warmup: 100, cpuRounds: 7, cpuCalls: 3000, cpuWarmup: 1000 };
+  : { rounds: 10, callsPerRound: 200, warmup: 100, cpuRounds: 9, cpuCalls: 2000, cpuWarmup: 1000 };
 const sizes = quick ? { memory: 16 * 2 ** 20, disk: 64 * 2 ** 20 } : { memory: 64 * 2 ** 20, disk: 2 ** 30 };
 
 const machine = describeMachine();
@@ -27,9 +29,12 @@ const parts = [
   `Machine: ${machine}.`,
   '',
 ];
+const partial = only.size < 3;
+const sections = [];
 const log = (markdown) => {
   console.log(`${markdown}\n`);
   parts.push(markdown, '');
+  sections.push(`${markdown}\n\n_This section alone was re-run at ${new Date().toISOString()} (BENCH_ONLY=${[...only].join(',')}; machine: ${machine})._\n`);
 };
 
 let budgetsFit = true;
@@ -55,5 +60,8 @@ parts.push(
     'On a shared, loaded machine the latency and throughput numbers move by tens of percent between runs; the interleaving keeps the comparisons fair, not the absolute values stable._',
   '',
 );
-await writeFile(new URL('./RESULTS.md', import.meta.url), parts.join('\n'));
+const resultsFile = new URL('./RESULTS.md', import.meta.url);
+// A partial run refreshes only its own sections of an existing RESULTS.md.
+const previous = partial && existsSync(resultsFile) ? await readFile(resultsFile, 'utf8') : undefined;
+await writeFile(resultsFile, previous === undefined ? parts.join('\n') : spliceSections(previous, sections));
 console.log(`wrote bench/RESULTS.md${only.has('bundle') ? ' and bench/size-chart.svg' : ''}${budgetsFit ? '' : ' (some size budgets are exceeded: see the budgets table)'}`);

@@ -87,7 +87,7 @@ async function serveFolder(root) {
 }
 
 /**
- * Reads the operation names listed in the first column of the migration guide's tables.
+ * Reads the operation names listed in the first column of the migration guide's name tables.
  *
  * @param path The migration guide.
  *
@@ -101,10 +101,14 @@ async function readExpectedOperations(path) {
     return [];
   }
   const names = new Set();
-  // Rows look like: | `account` | `confirmEmailVerification` (or `createEmailVerification`) | …
-  // The package comes first, then our name and any other name of the same operation.
-  for (const match of text.matchAll(/^\|\s*`(\w+)`\s*\|([^|]*)\|/gm)) {
-    for (const name of match[2].matchAll(/`(\w+)`/g)) names.add(`${match[1]}.${name[1]}`);
+  // Each service has a `### account (47)` heading over a table whose rows start with our name
+  // and any other name of the same operation: | `confirmEmailVerification` (or `createEmailVerification`) | …
+  let service;
+  for (const line of text.split('\n')) {
+    const heading = /^###\s+(\w+)\s+\(\d+\)/.exec(line);
+    if (heading) service = heading[1];
+    const row = service && /^\|([^|]*`\w+`[^|]*)\|/.exec(line);
+    if (row) for (const name of row[1].matchAll(/`(\w+)`/g)) names.add(`${service}.${name[1]}`);
   }
   return [...names];
 }
@@ -129,9 +133,17 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
   const anchorRefs = []; // [fromPage, targetPage, hash]
   const problems = [];
   let links = 0;
+  let files = 0;
 
   async function visit(page, url) {
     try {
+      // Files typedoc copied for a link (media/*) are not pages: only check that they are served.
+      if (!/(\.html|\/)$/.test(new URL(url).pathname)) {
+        const file = await page.request.get(url);
+        if (!file.ok()) problems.push(`broken link to ${url} (HTTP ${file.status()}, linked from ${linkedFrom.get(url)})`);
+        files++;
+        return;
+      }
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response || !response.ok()) return;
       // typedoc draws the same side navigation on every page from navigation.js after load:
@@ -215,7 +227,7 @@ async function crawl(context, staticContext, start, concurrency, fullRender) {
     const ids = idsByPage.get(target);
     if (ids && !ids.has(hash)) problems.push(`missing anchor #${hash} in ${target} (linked from ${from})`);
   }
-  return { pages: [...idsByPage.keys()], links, problems: [...new Set(problems)] };
+  return { pages: [...idsByPage.keys()], files, links, problems: [...new Set(problems)] };
 }
 
 /**
@@ -261,7 +273,7 @@ async function main() {
   let summary = {};
   try {
     const home = site.url + 'index.html';
-    const { pages, links, problems } = await crawl(context, staticContext, home, Number(args.concurrency), args['full-render']);
+    const { pages, files, links, problems } = await crawl(context, staticContext, home, Number(args.concurrency), args['full-render']);
     failures.push(...problems);
 
     const relative = pages.map((url) => url.slice(site.url.length));
@@ -291,6 +303,7 @@ async function main() {
 
     summary = {
       pages: pages.length,
+      files,
       functionPages: functionPages.length,
       links,
       expected: expected.length,
@@ -307,7 +320,7 @@ async function main() {
   for (const failure of failures.slice(0, 50)) console.log(`  BROKEN ${failure}`);
   if (failures.length > 50) console.log(`  … and ${failures.length - 50} more`);
   console.log(
-    `docs-check: ${summary.pages} pages (${summary.functionPages} functions), ${summary.links} internal links, ` +
+    `docs-check: ${summary.pages} pages (${summary.functionPages} functions) and ${summary.files} linked files, ${summary.links} internal links, ` +
       `${summary.expected - summary.missing}/${summary.expected} migration-table operations have pages, ` +
       `search ${summary.search}, screenshots in ${args.shots}/, ${failures.length} problems, ${seconds}s`,
   );

@@ -52,7 +52,7 @@ export async function bundleSection() {
   const chartSeries = sdks.filter((sdk) => Array.isArray(series[sdk.id])).map((sdk) => ({ id: sdk.id, label: sdk.label, points: series[sdk.id] }));
   const svg = sizeChart(chartSeries, order.length);
   const ours = series.ours;
-  let marginal = '_Our packages are not built, so no sweep of ours._';
+  let marginal = `_No sweep of ours: ${ours?.error ?? 'not measured'}._`;
   if (Array.isArray(ours)) {
     const deltas = order.map((op, index) => ({ op, gzip: ours[index + 1].gzip - ours[index].gzip, raw: ours[index + 1].raw - ours[index].raw }));
     const gz = deltas.map((d) => d.gzip).sort((a, b) => a - b);

@@ -9,12 +9,15 @@ async function main() {
   const endpoint = process.env.APPWRITE_ENDPOINT;
   const project = process.env.APPWRITE_PROJECT;
   if (endpoint && project) {
+    // A real project needs the `library/books` collection and the `photos` bucket from src/steps.
     console.log(`AW SDK quickstart against ${endpoint} (project ${project})`);
     await runQuickstart({ endpoint, project });
     return;
   }
   const { startEmulator } = await import('@aw/emulator');
-  const emulator = await startEmulator();
+  const { documentsConfig } = await import('./steps/documents.mjs');
+  const { uploadConfig } = await import('./steps/upload.mjs');
+  const emulator = await startEmulator({ config: { ...documentsConfig, ...uploadConfig } });
   console.log(`AW SDK quickstart against the local emulator at ${emulator.url} (project ${emulator.projectId})`);
   try {
     await runQuickstart({ endpoint: emulator.url, project: emulator.projectId });

@@ -1,6 +1,10 @@
 import * as account from '@aw/account';
 import { AppwriteError, ID, createClient, memoryCookieStorage, withSession } from '@aw/core';
+import { account as accountChannel, subscribe } from '@aw/realtime';
 import * as teams from '@aw/teams';
+import WebSocket from 'ws';
+import { runDocumentsStep } from './steps/documents.mjs';
+import { runUploadStep } from './steps/upload.mjs';
 
 /**
  * Runs the quickstart against an Appwrite endpoint: registers a user, signs in, saves
@@ -43,7 +47,24 @@ export async function runQuickstart({ endpoint, project, log = console.log }) {
     step(6, `A client without the session is refused: ${error.status} ${error.type}`);
   }
 
-  // Documents and a file upload with progress come here (emulator part 2).
+  // A live event: subscribe to the account channel, change the name, and wait for the event.
+  let stop = () => {};
+  const event = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no live event within 5 s')), 5_000);
+    stop = subscribe(me, accountChannel(), (e) => { clearTimeout(timer); resolve(e); }, {
+      // Node 20 has no global WebSocket; browsers and Node 22+ need no option.
+      WebSocket,
+      onError: reject,
+      onConnected: () => account.updateName(me, { name: 'Quinn Live' }).catch(reject),
+    });
+  });
+  stop();
+  step(7, `Live event ${event.events[0]}: name is now "${event.payload.name}"`);
+
+  step(8, 'Documents with queries:');
+  await runDocumentsStep({ client: me, userId: user.$id, log });
+  step(9, 'File upload with progress:');
+  await runUploadStep({ client: me, userId: user.$id, log });
 
   return { userId: user.$id, teamId: team.$id, prefs: updated.prefs };
 }

@@ -58,7 +58,7 @@ export interface ExecutionRecord {
   duration: number;
 }
 
-const EXECUTION_QUERY_SCHEMA = fixedQuerySchema(
+const EXECUTION_QUERY_SCHEMA = /* @__PURE__ */ fixedQuerySchema(
   [
     { key: 'trigger', type: 'string' },
     { key: 'status', type: 'string' },

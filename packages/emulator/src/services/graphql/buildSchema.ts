@@ -29,7 +29,7 @@ function literal(node: ValueNode): unknown {
 }
 
 // Objects without a fixed shape (prefs, headers, document data) travel as JSON.
-const JSONScalar = new GraphQLScalarType({
+const JSONScalar = /* @__PURE__ */ new GraphQLScalarType({
   name: 'Json',
   description: 'Any JSON value; a string is parsed as JSON when it holds an object or array.',
   serialize: (value) => value,

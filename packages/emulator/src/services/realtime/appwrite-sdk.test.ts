@@ -108,11 +108,17 @@ describe('official appwrite SDK against the emulator', () => {
         resolve();
       });
     });
-    // Give the socket time to connect and authenticate from the stored session.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await new Databases(client).createDocument('app', 'posts', 'live', { title: 'Live' }, [Permission.read(Role.user('writer'))]);
-    await gotOne;
-    expect(received[0]?.events).toContain('databases.app.collections.posts.documents.live.create');
+    // The socket connects and then authenticates from the stored session in the background, so
+    // keep writing until an event arrives instead of guessing how long that takes.
+    let attempt = 0;
+    let arrived = false;
+    void gotOne.then(() => (arrived = true));
+    while (!arrived && attempt < 40) {
+      await new Databases(client).createDocument('app', 'posts', `live${attempt++}`, { title: 'Live' }, [Permission.read(Role.user('writer'))]);
+      await Promise.race([gotOne, new Promise((resolve) => setTimeout(resolve, 250))]);
+    }
+    expect(arrived).toBe(true);
+    expect(received[0]?.events[0]).toMatch(/^databases\.app\.collections\.posts\.documents\.live\d+\.create$/);
     expect(received[0]?.payload.title).toBe('Live');
   });
 });

@@ -26,7 +26,7 @@ import { FILE_MODEL_KEYS, type BucketConfig, type StoredFile } from './types.ts'
 
 const TABLE = 'storage_files';
 const FILE_ACTIONS = ['read', 'update', 'delete', 'write'];
-const FILE_QUERY_SCHEMA = fixedQuerySchema(
+const FILE_QUERY_SCHEMA = /* @__PURE__ */ fixedQuerySchema(
   [
     { key: 'name', type: 'string' },
     { key: 'signature', type: 'string' },
@@ -80,7 +80,7 @@ function disposition(kind: 'attachment' | 'inline', name: string): string {
 }
 
 // Types a browser would run as a page or script are shown as text, so a viewed file cannot act as the app's origin.
-const UNSAFE_VIEW_TYPES = new Set(['text/html', 'text/javascript', 'application/javascript', 'application/xhtml+xml']);
+const UNSAFE_VIEW_TYPES = /* @__PURE__ */ new Set(['text/html', 'text/javascript', 'application/javascript', 'application/xhtml+xml']);
 
 /**
  * Registers the eight file operations of the storage service.

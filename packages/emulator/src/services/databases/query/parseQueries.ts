@@ -10,15 +10,18 @@ export interface ParsedQuery {
   values: unknown[];
 }
 
-const FILTERS = new Set([
+const FILTERS = /* @__PURE__ */ new Set([
   'equal', 'notEqual', 'lessThan', 'lessThanEqual', 'greaterThan', 'greaterThanEqual',
   'isNull', 'isNotNull', 'between', 'startsWith', 'endsWith', 'contains', 'search',
 ]);
-const LOGICAL = new Set(['and', 'or']);
-const OTHER = new Set(['select', 'orderAsc', 'orderDesc', 'limit', 'offset', 'cursorAfter', 'cursorBefore']);
+const LOGICAL = /* @__PURE__ */ new Set(['and', 'or']);
+const OTHER = /* @__PURE__ */ new Set(['select', 'orderAsc', 'orderDesc', 'limit', 'offset', 'cursorAfter', 'cursorBefore']);
 
-// Appwrite's array parameters accept at most 100 items (APP_LIMIT_ARRAY_PARAMS_SIZE).
+// Appwrite's array parameters accept at most 100 items of at most 4096 characters
+// (APP_LIMIT_ARRAY_PARAMS_SIZE, APP_LIMIT_ARRAY_ELEMENT_SIZE), and one query at most 100 values.
 const MAX_QUERIES = 100;
+const MAX_QUERY_LENGTH = 4096;
+const MAX_VALUES = 100;
 
 /**
  * Creates a check telling whether a query method filters documents.
@@ -50,6 +53,9 @@ function fromJson(raw: unknown, nested: boolean): ParsedQuery {
     return { method, attribute: '', values: inner };
   }
   if (nested && !isFilterMethod(method)) invalidQuery(`${method} cannot be nested`);
+  if (values.length > MAX_VALUES) {
+    fail('general_query_limit_exceeded', `Query limit exceeded for attribute "${attribute}": a query may carry at most ${MAX_VALUES} values.`);
+  }
   return { method, attribute, values };
 }
 
@@ -62,8 +68,8 @@ function fromJson(raw: unknown, nested: boolean): ParsedQuery {
  */
 export function parseQueries(raw: readonly unknown[] | undefined): ParsedQuery[] {
   if (raw === undefined) return [];
-  if (raw.length > MAX_QUERIES) {
-    fail('general_query_limit_exceeded', `Query limit exceeded: at most ${MAX_QUERIES} queries are allowed.`);
+  if (raw.length > MAX_QUERIES || raw.some((item) => typeof item === 'string' && item.length > MAX_QUERY_LENGTH)) {
+    fail('general_argument_invalid', `Invalid \`queries\` param: send at most ${MAX_QUERIES} queries of at most ${MAX_QUERY_LENGTH} characters each.`);
   }
   return raw.map((item) => {
     if (typeof item !== 'string') invalidQuery('Syntax error');

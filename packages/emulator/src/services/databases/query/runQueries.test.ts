@@ -118,7 +118,8 @@ describe('runQueries errors', () => {
     [[q('limit', undefined, [5001])], 'general_query_invalid'],
     [[q('orderAsc', 'missing')], 'general_query_invalid'],
     [[q('cursorAfter', undefined, ['zzz'])], 'general_cursor_not_found'],
-    [Array.from({ length: 101 }, () => q('limit', undefined, [1])), 'general_query_limit_exceeded'],
+    [Array.from({ length: 101 }, () => q('limit', undefined, [1])), 'general_argument_invalid'],
+    [[q('equal', 'title', Array.from({ length: 101 }, (_, i) => `t${i}`))], 'general_query_limit_exceeded'],
   ])('%j -> %s', (queries, type) => {
     expect(errorType(queries)).toBe(type);
   });

@@ -43,7 +43,7 @@ function valueFits(type: string, value: unknown): boolean {
 }
 
 const NEEDS_VALUES: Record<string, number | undefined> = { isNull: 0, isNotNull: 0, between: 2 };
-const ARRAY_METHODS = new Set(['contains', 'isNull', 'isNotNull']);
+const ARRAY_METHODS = /* @__PURE__ */ new Set(['contains', 'isNull', 'isNotNull']);
 
 function checkFilter(query: ParsedQuery, schema: QuerySchema): void {
   if (query.method === 'and' || query.method === 'or') {
