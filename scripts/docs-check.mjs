@@ -4,7 +4,9 @@
 //   2. visits every internal page reachable from the home page, and fails on any link to a
 //      missing page or a missing #anchor, any same-origin request that fails, and any script error,
 //   3. checks that every operation named in the migration guide has its own function page,
-//   4. types a name into the search box and follows the first hit to that function's page,
+//      and that every function page is in the search index under its name,
+//   4. types a name into the search box, follows the first hit to that function's page, and
+//      checks that the page links to @aw/core's Client and to an @aw/models type,
 //   5. saves screenshots of the home page and of that function page to .reports/docs/.
 // Prints a plain summary and exits non-zero when anything is broken.
 //
@@ -13,6 +15,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { inflateSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -111,6 +114,20 @@ async function readExpectedOperations(path) {
     if (row) for (const name of row[1].matchAll(/`(\w+)`/g)) names.add(`${service}.${name[1]}`);
   }
   return [...names];
+}
+
+/**
+ * Reads the names in the site's search index (typedoc's assets/search.js: deflated, base64 JSON).
+ *
+ * @param site The site folder.
+ *
+ * @returns The indexed entries, each as `page URL` -> `name`.
+ */
+async function readSearchIndex(site) {
+  const script = await readFile(join(site, 'assets/search.js'), 'utf8');
+  const encoded = /"([A-Za-z0-9+/=]+)"/.exec(script)?.[1] ?? '';
+  const { rows } = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8'));
+  return new Map(rows.map((row) => [row.url, row.name]));
 }
 
 /**
@@ -283,6 +300,10 @@ async function main() {
       (name) => !functionPages.some((path) => path === `functions/_aw_${name}.html`),
     );
     for (const name of missing) failures.push(`no function page for @aw/${name.replace('.', ' ')}`);
+    // Every function must be findable: each function page is an entry of the search index under its name.
+    const searchIndex = await readSearchIndex(args.site);
+    const unsearchable = functionPages.filter((path) => searchIndex.get(path) !== path.split('.').at(-2));
+    for (const path of unsearchable) failures.push(`search index lacks ${path}`);
 
     await mkdir(args.shots, { recursive: true });
     const homePage = await context.newPage();
@@ -307,6 +328,7 @@ async function main() {
       functionPages: functionPages.length,
       links,
       expected: expected.length,
+      searchable: functionPages.length - unsearchable.length,
       missing: missing.length,
       homeTitle,
       search: search.error ? 'FAILED' : `"${args.search}" -> ${hitUrl}`,
@@ -322,6 +344,7 @@ async function main() {
   console.log(
     `docs-check: ${summary.pages} pages (${summary.functionPages} functions) and ${summary.files} linked files, ${summary.links} internal links, ` +
       `${summary.expected - summary.missing}/${summary.expected} migration-table operations have pages, ` +
+      `${summary.searchable}/${summary.functionPages} functions in the search index, ` +
       `search ${summary.search}, screenshots in ${args.shots}/, ${failures.length} problems, ${seconds}s`,
   );
   console.log(failures.length === 0 ? 'docs-check: PASS' : 'docs-check: FAIL');

@@ -22,6 +22,9 @@ export async function _readText(response: Response, maxBytes: number, label: str
     throw new AwError(`${label} response body of ${declared} bytes is over the ${maxBytes}-byte limit`);
   }
   if (!response.body) return '';
+  // Fast path: an uncompressed body framed by content-length cannot outgrow it, so the
+  // runtime's own reader (much cheaper than decoding chunk by chunk) is safe.
+  if (declared <= maxBytes && !response.headers.has('content-encoding')) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;
