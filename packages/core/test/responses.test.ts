@@ -176,6 +176,16 @@ describe('hostile responses', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  test('a strict document schema validates its own fields and keeps the system fields it does not name', async () => {
+    const schema = v.object({ name: v.pipe(v.string(), v.transform((name) => name.toUpperCase())) });
+    const body = await request<Record<string, unknown>>(client, get('/ok'), {}, { schema } as never);
+    expect(body).toEqual({ $id: 'u1', name: 'ADA' });
+    const wrong = v.object({ name: v.number() });
+    const error = await failure(request(client, get('/ok'), {}, { schema: wrong } as never));
+    expect(error).toBeInstanceOf(AwValidationError);
+    expect((error as AwValidationError).target).toBe('response');
+  });
+
   test.each(['/big', '/big-chunked'])('%s: a body over maxResponseBytes fails cleanly', async (path) => {
     const small = createClient({ endpoint: server.endpoint, project: 'p1', retry: 0, maxResponseBytes: 1024 * 1024 });
     const error = await failure(request(small, get(path)));

@@ -253,7 +253,8 @@ function _validateResponse(
   const parse = (document: unknown): unknown => {
     const result = safeParse(schema, document);
     if (!result.success) throw new AwValidationError(operation.name, 'response', _sanitizeIssues(result.issues));
-    return result.output;
+    // A strict `v.object` drops keys it does not list: keep the system fields (`$id`, …) it never names.
+    return { ...(document as object), ...(result.output as object) };
   };
   const list = body as { documents?: unknown[] };
   return Array.isArray(list.documents) ? { ...list, documents: list.documents.map(parse) } : parse(body);
