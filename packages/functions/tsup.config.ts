@@ -1,13 +1,3 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared.ts';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  tsconfig: 'tsconfig.build.json',
-  // TS 6 deprecates baseUrl, which rollup-plugin-dts still sets.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
-  sourcemap: true,
-  treeshake: true,
-  target: 'es2022',
-});
+export default packageBuild();

@@ -2,7 +2,7 @@
 import { emitErrorTypes } from './emitErrorTypes.mjs';
 import { emitModels } from './emitModels.mjs';
 import { emitOperation } from './emitOperation.mjs';
-import { emitDocumentTypes, emitEnum, emitIndex, emitRequestTests, emitTestServer, emitTypeTests } from './emitService.mjs';
+import { emitDocumentTypes, emitEnum, emitIndex, emitRequestTests, emitTypeTests } from './emitService.mjs';
 import { generatedHeader } from './header.mjs';
 import { readModels } from './models.mjs';
 import { normalizeOperations, servicesOf } from './normalize.mjs';
@@ -65,7 +65,6 @@ export function generate(input) {
       modules.push('documentTypes');
     }
     files.set(`packages/${service}/src/generated/index.ts`, emitIndex(modules.sort(), header));
-    files.set(`packages/${service}/test/generated/testServer.ts`, emitTestServer(header));
     files.set(`packages/${service}/test/generated/requests.test.ts`, emitRequestTests(service, serviceOperations, modelsByName, header));
     files.set(`packages/${service}/test/generated/types.test-d.ts`, emitTypeTests(serviceOperations, header));
   }

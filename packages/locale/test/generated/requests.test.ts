@@ -12,7 +12,7 @@ import {
   listCountriesPhones,
   listLanguages,
 } from '../../src/index.ts';
-import { startTestServer, type TestServer } from './testServer.ts';
+import { startTestServer, type TestServer } from '@aw/test-server';
 
 // The first bytes of a PNG file, as a stand-in image.
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
