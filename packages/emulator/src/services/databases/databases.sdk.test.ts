@@ -1,8 +1,8 @@
-import { AppwriteError, ID, Permission, Query, Role, type Client } from '@aw/core';
+import { ID, Permission, Query, Role, type Client } from '@aw/core';
 import { createDocument, deleteDocumentById, getDocumentById, listUserDocuments, updateDocumentById } from '@aw/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
-import { checkedAnswers, sdkClient, signUp } from './testing/sdkClient.ts';
+import { checkedAnswers, errorOf, sdkClient, signUp } from '../../../test/helpers/sdkClient.ts';
 
 let emulator: RunningEmulator;
 let alice: Client;
@@ -48,12 +48,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<AppwriteError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AppwriteError);
-  return error as AppwriteError;
-}
 
 describe('databases through @aw/databases', () => {
   it('creates, reads, queries, updates and deletes documents', async () => {

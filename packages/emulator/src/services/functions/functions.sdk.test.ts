@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { AppwriteError, Query, type Client } from '@aw/core';
+import { Query, type Client } from '@aw/core';
 import { getExecutionLog, listExecutions, triggerFunctionExecution } from '@aw/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
-import { checkedAnswers, sdkClient, signUp } from '../databases/testing/sdkClient.ts';
+import { checkedAnswers, errorOf, sdkClient, signUp } from '../../../test/helpers/sdkClient.ts';
 
 let emulator: RunningEmulator;
 let alice: Client;
@@ -30,12 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<AppwriteError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AppwriteError);
-  return error as AppwriteError;
-}
 
 describe('functions through @aw/functions', () => {
   it('runs a synchronous execution with the request Appwrite passes', async () => {

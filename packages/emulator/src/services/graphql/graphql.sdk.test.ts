@@ -2,7 +2,7 @@ import type { Client } from '@aw/core';
 import { executeMutation, executeMutationOperation } from '@aw/graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
-import { sdkClient, signUp } from '../databases/testing/sdkClient.ts';
+import { sdkClient, signUp } from '../../../test/helpers/sdkClient.ts';
 
 let emulator: RunningEmulator;
 let alice: Client;

@@ -5,7 +5,7 @@ import { createFile } from '@aw/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
-import { sdkClient, signUp } from '../databases/testing/sdkClient.ts';
+import { sdkClient, signUp } from '../../../test/helpers/sdkClient.ts';
 
 let emulator: RunningEmulator;
 let aliceSession: string;

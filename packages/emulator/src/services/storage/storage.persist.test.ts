@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createFile, getFileDownload } from '@aw/storage';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../index.ts';
-import { sdkClient, signUp } from '../databases/testing/sdkClient.ts';
+import { sdkClient, signUp } from '../../../test/helpers/sdkClient.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'aw-emulator-storage-'));
 const config = { projectId: 'persist-test', buckets: [{ $id: 'b', name: 'B', $permissions: ['read("users")', 'create("users")'] }] };

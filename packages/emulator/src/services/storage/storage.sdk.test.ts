@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AppwriteError, Permission, Query, Role, type Client } from '@aw/core';
+import { Permission, Query, Role, type Client } from '@aw/core';
 import {
   createFile, deleteFileById, getFileById, getFileDownload, getFileDownloadUrl, getFileForView, getFilePreviewImage, listFiles, updateFileById,
 } from '@aw/storage';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
-import { checkedAnswers, sdkClient, signUp } from '../databases/testing/sdkClient.ts';
+import { checkedAnswers, errorOf, sdkClient, signUp } from '../../../test/helpers/sdkClient.ts';
 
 let emulator: RunningEmulator;
 let alice: Client;
@@ -33,12 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<AppwriteError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AppwriteError);
-  return error as AppwriteError;
-}
 
 describe('storage through @aw/storage', () => {
   it('uploads an image, previews it resized, downloads and views it', async () => {

@@ -1,6 +1,7 @@
-import { createClient, memoryCookieStorage, type Client } from '@aw/core';
-import { expectModel, matchRoute } from '../../../../test/helpers/specValidator.ts';
-import type { RunningEmulator } from '../../../startEmulator.ts';
+import { AppwriteError, createClient, memoryCookieStorage, type Client } from '@aw/core';
+import { expect } from 'vitest';
+import { expectModel, matchRoute } from './specValidator.ts';
+import type { RunningEmulator } from '../../src/startEmulator.ts';
 
 /** How many JSON answers the spec check saw, per model (tests assert it is not zero). */
 export const checkedAnswers = new Map<string, number>();
@@ -57,4 +58,17 @@ export async function signUp(emulator: RunningEmulator, id: string): Promise<str
   const value = cookies[`a_session_${emulator.projectId}`];
   if (!value) throw new Error(`sign-up of ${id} failed with ${response.status}`);
   return value;
+}
+
+/**
+ * Awaits a call that must fail, and returns its `AppwriteError`.
+ *
+ * @param promise The call.
+ *
+ * @returns The error it rejected with.
+ */
+export async function errorOf(promise: Promise<unknown>): Promise<AppwriteError> {
+  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(AppwriteError);
+  return error as AppwriteError;
 }
