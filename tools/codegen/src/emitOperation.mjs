@@ -133,6 +133,7 @@ export function emitOperation(operation, specOperation, header) {
     internal.add('upload');
     internal.add('type UploadOptions');
     coreTypes.add('AwPromise');
+    coreTypes.add('UploadInput');
   } else if (kind !== 'oauth') {
     internal.add('request');
     coreTypes.add('AwPromise');

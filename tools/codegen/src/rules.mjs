@@ -109,7 +109,8 @@ export function paramRule(param) {
   pipe.push('v.string()');
   let kind = 'string';
   if (name === 'file') {
-    return { schema: 'v.instance(Blob)', type: 'Blob', notes, enumType: undefined, kind: 'file', limits };
+    // core's `upload` turns bytes and streams into a File before the params are checked.
+    return { schema: 'v.instance(Blob)', type: 'UploadInput', notes, enumType: undefined, kind: 'file', limits };
   }
   if (/Id$/.test(name)) {
     const custom = /ID\.unique\(\)|Choose a custom/.test(description);

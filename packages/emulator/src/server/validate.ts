@@ -131,7 +131,7 @@ export function readId(value: unknown, name: string, resolve: (v: unknown) => st
   if (!id) {
     fail(
       'general_argument_invalid',
-      `Invalid \`${name}\` param: Parameter must contain at most 36 chars. Valid chars are a-z, A-Z, 0-9, period, hyphen, and underscore. Can't start with a special char`,
+      `Invalid \`${name}\` param: use up to 36 letters, digits, periods, hyphens or underscores, starting with a letter or digit`,
     );
   }
   return id;

@@ -30,7 +30,7 @@ export const paramDocs = {
   executionId: 'The execution ID.',
   factor: 'Which factor to challenge: `email`, `phone`, `totp` or `recoverycode`.',
   failure: 'Where the browser returns after a failed sign-in; its host must be a platform of the project.',
-  file: 'The file contents, as a `File` or `Blob`.',
+  file: 'The file contents: a `File` or `Blob`, bytes (`Uint8Array`, `ArrayBuffer`), or `{ data, name, size }` for a stream.',
   fileId: 'The file ID.',
   'createFile.fileId': 'The new file\'s ID, or `ID.unique()` to let the server pick one.',
   functionId: 'The function ID.',
