@@ -13,9 +13,11 @@ for (const root of roots) {
     if (seen.has(report) || !existsSync(report)) continue;
     seen.add(report);
     const data = JSON.parse(readFileSync(report, 'utf8'));
+    // A test file that fails to load runs no test: count it as a failure, or it would go unseen.
+    const brokenFiles = data.testResults.filter((file) => file.status === 'failed' && file.assertionResults.every((test) => test.status !== 'failed')).length;
     passed += data.numPassedTests;
-    failed += data.numFailedTests;
-    console.log(`${dir}: ${data.numPassedTests} passed, ${data.numFailedTests} failed`);
+    failed += data.numFailedTests + brokenFiles;
+    console.log(`${dir}: ${data.numPassedTests} passed, ${data.numFailedTests + brokenFiles} failed${brokenFiles ? ` (${brokenFiles} test files failed to load)` : ''}`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

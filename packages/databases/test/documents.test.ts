@@ -2,7 +2,7 @@ import { AwValidationError, createClient, type Client } from '@aw/core';
 import * as v from 'valibot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDocumentById, listUserDocuments } from '../src/index.ts';
-import { startTestServer, type TestServer } from './generated/testServer.ts';
+import { startTestServer, type TestServer } from '@aw/test-server';
 
 const document = {
   $id: 'todo-1',
