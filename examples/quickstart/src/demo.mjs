@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { runQuickstart } from './quickstart.mjs';
 
 /**
@@ -9,15 +10,14 @@ async function main() {
   const endpoint = process.env.APPWRITE_ENDPOINT;
   const project = process.env.APPWRITE_PROJECT;
   if (endpoint && project) {
-    // A real project needs the `library/books` collection and the `photos` bucket from src/steps.
+    // A real project needs the `library/books` collection and the `photos` bucket: `appwrite deploy` the appwrite.json beside this folder's package.json.
     console.log(`AW SDK quickstart against ${endpoint} (project ${project})`);
     await runQuickstart({ endpoint, project });
     return;
   }
   const { startEmulator } = await import('@aw/emulator');
-  const { documentsConfig } = await import('./steps/documents.mjs');
-  const { uploadConfig } = await import('./steps/upload.mjs');
-  const emulator = await startEmulator({ config: { ...documentsConfig, ...uploadConfig } });
+  // The same appwrite.json the Appwrite CLI deploys: the `library/books` collection and the `photos` bucket.
+  const emulator = await startEmulator({ config: fileURLToPath(new URL('../appwrite.json', import.meta.url)) });
   console.log(`AW SDK quickstart against the local emulator at ${emulator.url} (project ${emulator.projectId})`);
   try {
     await runQuickstart({ endpoint: emulator.url, project: emulator.projectId });

@@ -1,13 +1,12 @@
 import { startEmulator } from '@aw/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuickstart } from '../src/quickstart.mjs';
-import { documentsConfig } from '../src/steps/documents.mjs';
-import { uploadConfig } from '../src/steps/upload.mjs';
+import { fileURLToPath } from 'node:url';
 
 let emulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false, config: { ...documentsConfig, ...uploadConfig } });
+  emulator = await startEmulator({ rateLimits: false, config: fileURLToPath(new URL('../appwrite.json', import.meta.url)) });
 });
 afterAll(async () => {
   await emulator.close();

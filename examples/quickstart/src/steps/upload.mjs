@@ -1,21 +1,6 @@
 import { ID, Permission, Role } from '@aw/core';
 import * as storage from '@aw/storage';
 
-/** The appwrite.json fragment this step needs: a `photos` bucket signed-in users can upload to. */
-export const uploadConfig = {
-  buckets: [
-    {
-      $id: 'photos',
-      name: 'Photos',
-      $permissions: ['create("users")'],
-      fileSecurity: true,
-      maximumFileSize: 50_000_000,
-      allowedFileExtensions: [],
-      enabled: true,
-    },
-  ],
-};
-
 /**
  * Creates a text progress bar such as `[██████░░░░░░░░░░░░░░]  30%`.
  *
