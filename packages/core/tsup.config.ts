@@ -8,6 +8,7 @@ export default defineConfig({
     id: 'src/id/index.ts',
     permission: 'src/permission/index.ts',
     role: 'src/role/index.ts',
+    paginate: 'src/paginate/index.ts',
   },
   format: ['esm', 'cjs'],
   tsconfig: 'tsconfig.build.json',

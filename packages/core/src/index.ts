@@ -14,3 +14,4 @@ export * as Query from './query/index.ts';
 export * as ID from './id/index.ts';
 export * as Permission from './permission/index.ts';
 export * as Role from './role/index.ts';
+export { paginate, type ListOperation, type PageItem, type PaginatedItem, type PaginateOptions } from './paginate/index.ts';

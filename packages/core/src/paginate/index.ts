@@ -1,0 +1,1 @@
+export { paginate, type ListOperation, type PageItem, type PaginatedItem, type PaginateOptions } from './paginate.ts';

@@ -1,0 +1,112 @@
+import type { Client } from '../client/types.ts';
+import { cursorAfter, limit } from '../query/query.ts';
+import type { GenericSchema, InferOutput } from 'valibot';
+import type { RequestOptions } from '../request/types.ts';
+
+/**
+ * List operation type: any list function of the SDK that takes `queries`, such as
+ * `listUserDocuments`, `listFiles`, `listTeams`, `listMemberships`, `listExecutions`,
+ * `listIdentities` or `listLogs`.
+ */
+// `any` so that every list function fits whatever its own params and options are; `paginate` reads them back with `Parameters`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ListOperation = (client: Client, params: any, options?: any) => PromiseLike<object>;
+
+/**
+ * The item type of a list page: the element type of its one list property (`documents`, `files`, …).
+ */
+export type PageItem<TPage> = {
+  [K in keyof TPage]: TPage[K] extends readonly (infer TItem)[] ? TItem : never;
+}[keyof TPage];
+
+/**
+ * Paginate options type: the list call's own options plus how to walk.
+ */
+export type PaginateOptions<TOptions = RequestOptions> = TOptions & {
+  /** Items fetched per request; Appwrite caps a page at 5000. Defaults to 100. */
+  readonly pageSize?: number;
+  /** Start after the item with this ID instead of at the beginning. */
+  readonly after?: string;
+};
+
+/**
+ * The item type `paginate` yields: the list's item, with the fields of `options.schema` when one is given.
+ */
+export type PaginatedItem<TList extends ListOperation, TOptions> = PageItem<Awaited<ReturnType<TList>>> &
+  (TOptions extends { readonly schema: infer TSchema extends GenericSchema } ? InferOutput<TSchema> : unknown);
+
+/** Default page size: large enough for few round trips, small enough for a quick first item. */
+const DEFAULT_PAGE_SIZE = 100;
+
+// Paging queries are owned by paginate; a caller's own would fight with the cursor.
+const PAGING_METHODS = ['limit', 'offset', 'cursorAfter', 'cursorBefore'];
+
+function pagingMethod(query: string): string | undefined {
+  try {
+    const method = (JSON.parse(query) as { method?: unknown }).method;
+    return typeof method === 'string' && PAGING_METHODS.includes(method) ? method : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function itemsOf(page: unknown, operation: string): { $id: string }[] {
+  const values = page && typeof page === 'object' ? Object.values(page) : [];
+  const items = values.find(Array.isArray);
+  if (!items) throw new TypeError(`paginate: ${operation} answered without a list; pass a list operation such as listUserDocuments`);
+  return items as { $id: string }[];
+}
+
+/**
+ * Creates an async iterator over every item of a list operation, one page at a time, walking
+ * with `Query.cursorAfter` so that items added or removed meanwhile do not shift pages.
+ *
+ * Only one page is held at a time, so memory stays flat however long the list. The walk stops
+ * after the first short page; breaking out of the loop stops it early, and `signal` aborts the
+ * request in flight and the walk.
+ *
+ * @param list The list operation, such as `listUserDocuments` or `listFiles`.
+ * @param client The client to send with.
+ * @param params The operation's params; `queries` may filter and order but not page.
+ * @param options The operation's own options (signal, schema, …) plus `pageSize` and `after`.
+ *
+ * @returns An async iterator of the items.
+ *
+ * @throws {TypeError} When `queries` already holds `limit`, `offset` or a cursor, or `pageSize` is not a positive integer.
+ *
+ * @example
+ * ```ts
+ * import { paginate } from '@aw/core/paginate';
+ * import { listUserDocuments } from '@aw/databases';
+ *
+ * for await (const book of paginate(listUserDocuments, client, { databaseId: 'library', collectionId: 'books' }, { pageSize: 500 })) {
+ *   console.log(book.$id);
+ * }
+ * ```
+ */
+export async function* paginate<TList extends ListOperation, const TOptions extends PaginateOptions<NonNullable<Parameters<TList>[2]>>>(
+  list: TList,
+  client: Client,
+  params: Parameters<TList>[1],
+  options?: TOptions,
+): AsyncGenerator<PaginatedItem<TList, TOptions>, void, undefined> {
+  const { pageSize = DEFAULT_PAGE_SIZE, after, ...rest } = (options ?? {}) as PaginateOptions;
+  const callOptions: RequestOptions = rest;
+  const name = list.name || 'the list operation';
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new TypeError(`paginate: pageSize must be a positive integer (got ${pageSize})`);
+  const filters: readonly string[] = (params as { queries?: readonly string[] }).queries ?? [];
+  for (const query of filters) {
+    const method = pagingMethod(query);
+    if (method) throw new TypeError(`paginate: remove Query.${method} from queries; paginate pages with pageSize and the cursor itself`);
+  }
+  let cursor = after;
+  for (;;) {
+    callOptions.signal?.throwIfAborted();
+    const queries = [...filters, limit(pageSize), ...(cursor === undefined ? [] : [cursorAfter(cursor)])];
+    const items = itemsOf(await list(client, { ...params, queries }, callOptions), name);
+    for (const item of items) yield item as PaginatedItem<TList, TOptions>;
+    const last = items[items.length - 1];
+    if (items.length < pageSize || !last) return;
+    cursor = last.$id;
+  }
+}
