@@ -2,6 +2,7 @@
 import { fieldDocs, modelDocs } from './docs/fieldDocs.mjs';
 import { propertyKey } from './names.mjs';
 import { sampleModel } from './samples.mjs';
+import { prefsGenericModels } from './models.mjs';
 
 /**
  * Emits every generated file of @aw/models.
@@ -36,11 +37,15 @@ export function describeField(model, field) {
   return `The ${words}.`;
 }
 
+/** The type parameter of models generic over preferences. */
+const PREFS_PARAMETER = 'TPrefs';
+
 /**
  * @param {import('./models.mjs').FieldType} type
+ * @param {Set<string>} [generic] Models generic over preferences, when the field's model is one.
  * @returns {string}
  */
-function tsType(type) {
+function tsType(type, generic) {
   switch (type.kind) {
     case 'string':
       return 'string';
@@ -50,11 +55,12 @@ function tsType(type) {
     case 'boolean':
       return 'boolean';
     case 'ref':
-      return type.model;
+      if (generic && type.model === 'Preferences') return PREFS_PARAMETER;
+      return generic?.has(type.model) ? `${type.model}<${PREFS_PARAMETER}>` : type.model;
     case 'union':
       return type.models.join(' | ');
     case 'array': {
-      const item = tsType(type.items);
+      const item = tsType(type.items, generic);
       return item.includes(' ') ? `(${item})[]` : `${item}[]`;
     }
     default:
@@ -92,12 +98,25 @@ function schemaExpression(type) {
  * @returns {string}
  */
 function emitTypes(models, header) {
+  const prefsGeneric = prefsGenericModels(models);
   const blocks = models.map((model) => {
-    const lines = [`/**`, ` * ${modelDocs[model.name] ?? `The ${model.name} model.`}`, ` */`, `export interface ${model.name} {`];
-    for (const field of model.fields) {
-      lines.push(`  /** ${describeField(model.name, field.name)} */`);
-      lines.push(`  ${propertyKey(field.name)}${field.required ? '' : '?'}: ${tsType(field.type)}${field.nullable ? ' | null' : ''};`);
+    const generic = prefsGeneric.has(model.name) ? prefsGeneric : undefined;
+    const doc = [`/**`, ` * ${modelDocs[model.name] ?? `The ${model.name} model.`}`];
+    if (generic) doc.push(` *`, ` * @typeParam ${PREFS_PARAMETER} The shape of the preferences, such as \`{ theme: 'dark' | 'light' }\`.`);
+    const parameters = generic ? `<${PREFS_PARAMETER} extends object = Preferences>` : '';
+    const fieldLines = model.fields.flatMap((field) => [
+      `  /** ${describeField(model.name, field.name)} */`,
+      `  ${propertyKey(field.name)}${field.required ? '' : '?'}: ${tsType(field.type, generic)}${field.nullable ? ' | null' : ''};`,
+    ]);
+    // A loose model with declared fields also gets them without the index signature, so a typed
+    // document (`DocumentSystemFields & Todo`) refuses keys its type does not name.
+    const base = model.loose && model.fields.length ? `${model.name}SystemFields` : undefined;
+    if (base) {
+      const baseLines = [`/**`, ` * The fields Appwrite itself sets on every ${model.name.toLowerCase()}, without the user's own.`, ` */`, `export interface ${base} {`, ...fieldLines, '}'];
+      const lines = [...doc, ` */`, `export interface ${model.name}${parameters} extends ${base} {`, `  /** Any other key the server sent. */`, `  [key: string]: unknown;`, '}'];
+      return `${baseLines.join('\n')}\n\n${lines.join('\n')}`;
     }
+    const lines = [...doc, ` */`, `export interface ${model.name}${parameters} {`, ...fieldLines];
     if (model.loose) {
       lines.push(`  /** Any other key the server sent. */`);
       lines.push(`  [key: string]: unknown;`);

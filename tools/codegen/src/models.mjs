@@ -97,3 +97,20 @@ export function usedModels(type) {
   if (type.kind === 'array') return usedModels(type.items);
   return [];
 }
+
+/**
+ * Lists the models that are generic over the preferences type: those with a `Preferences` field,
+ * and those that hold such a model (`TeamList` holds `Team`). The official SDK types
+ * `User<Preferences>` and `Team<Preferences>` the same way.
+ *
+ * @param {Model[]} models The models, dependencies first.
+ * @returns {Set<string>} The names of the generic models.
+ */
+export function prefsGenericModels(models) {
+  const generic = new Set();
+  for (const model of models) {
+    const uses = model.fields.flatMap((field) => usedModels(field.type));
+    if (uses.some((name) => name === 'Preferences' || generic.has(name))) generic.add(model.name);
+  }
+  return generic;
+}

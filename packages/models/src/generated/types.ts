@@ -155,9 +155,9 @@ export interface CurrencyList {
 }
 
 /**
- * A database document: the system fields below plus the collection's own attributes.
+ * The fields Appwrite itself sets on every document, without the user's own.
  */
-export interface Document {
+export interface DocumentSystemFields {
   /** The unique ID. */
   $id: string;
   /** The ID of the collection holding the document. */
@@ -170,6 +170,12 @@ export interface Document {
   $updatedAt: string;
   /** Permission strings that say who may read, update or delete it. */
   $permissions: string[];
+}
+
+/**
+ * A database document: the system fields below plus the collection's own attributes.
+ */
+export interface Document extends DocumentSystemFields {
   /** Any other key the server sent. */
   [key: string]: unknown;
 }
@@ -698,8 +704,10 @@ export interface Subscriber {
 
 /**
  * A team.
+ *
+ * @typeParam TPrefs The shape of the preferences, such as `{ theme: 'dark' | 'light' }`.
  */
-export interface Team {
+export interface Team<TPrefs extends object = Preferences> {
   /** The unique ID. */
   $id: string;
   /** When it was created, as an ISO 8601 string. */
@@ -711,17 +719,19 @@ export interface Team {
   /** How many members the team has. */
   total: number;
   /** The preferences object. */
-  prefs: Preferences;
+  prefs: TPrefs;
 }
 
 /**
  * The TeamList model.
+ *
+ * @typeParam TPrefs The shape of the preferences, such as `{ theme: 'dark' | 'light' }`.
  */
-export interface TeamList {
+export interface TeamList<TPrefs extends object = Preferences> {
   /** How many items matched in all (not only the ones in this page). */
   total: number;
   /** The teams. */
-  teams: Team[];
+  teams: Team<TPrefs>[];
 }
 
 /**
@@ -744,8 +754,10 @@ export interface Token {
 
 /**
  * A user account.
+ *
+ * @typeParam TPrefs The shape of the preferences, such as `{ theme: 'dark' | 'light' }`.
  */
-export interface User {
+export interface User<TPrefs extends object = Preferences> {
   /** The unique ID. */
   $id: string;
   /** When it was created, as an ISO 8601 string. */
@@ -779,7 +791,7 @@ export interface User {
   /** Whether multi-factor authentication is on. */
   mfa: boolean;
   /** The preferences object. */
-  prefs: Preferences;
+  prefs: TPrefs;
   /** The user's messaging targets. */
   targets: Target[];
   /** When the user was last active, as an ISO 8601 string (updated at most once a day). */
