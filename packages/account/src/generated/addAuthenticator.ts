@@ -28,7 +28,7 @@ const addAuthenticatorOperation: Operation = {
 };
 
 /**
- * Starts adding a TOTP authenticator app as an MFA factor and returns its secret and setup URI.
+ * Starts adding a TOTP authenticator app as an MFA factor and returns its secret and setup URI. Official SDK: `account.createMfaAuthenticator`.
  *
  * Sends `POST /account/mfa/authenticators/{type}`.
  *

@@ -11,7 +11,7 @@ const blockUserStatusOperation: Operation = {
 };
 
 /**
- * Blocks the signed-in account for good; the user can no longer sign in.
+ * Blocks the signed-in account for good; the user can no longer sign in. Official SDK: `account.updateStatus`.
  *
  * Sends `PATCH /account/status`.
  *

@@ -32,7 +32,7 @@ const completeMfaChallengeOperation: Operation = {
 };
 
 /**
- * Finishes an MFA challenge by sending the one-time code the user received.
+ * Finishes an MFA challenge by sending the one-time code the user received. Official SDK: `account.updateMfaChallenge`.
  *
  * Sends `PUT /account/mfa/challenge`.
  *

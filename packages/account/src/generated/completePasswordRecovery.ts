@@ -41,7 +41,7 @@ const completePasswordRecoveryOperation: Operation = {
 };
 
 /**
- * Sets a new password with the secret from a password-recovery email.
+ * Sets a new password with the secret from a password-recovery email. Official SDK: `account.updateRecovery`.
  *
  * Sends `PUT /account/recovery`.
  *

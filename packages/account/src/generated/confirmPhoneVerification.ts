@@ -33,7 +33,7 @@ const confirmPhoneVerificationOperation: Operation = {
 };
 
 /**
- * Marks the phone number as verified, using the secret sent by SMS.
+ * Marks the phone number as verified, using the secret sent by SMS. Official SDK: `account.updatePhoneVerification`.
  *
  * Sends `PUT /account/verification/phone`.
  *

@@ -11,7 +11,7 @@ const createAnonymousSessionOperation: Operation = {
 };
 
 /**
- * Signs in as a new anonymous user and returns the session.
+ * Signs in as a new anonymous user and returns the session. Official SDK: `account.createAnonymousSession`.
  *
  * Sends `POST /account/sessions/anonymous`.
  *

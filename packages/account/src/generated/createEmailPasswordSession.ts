@@ -35,7 +35,7 @@ const createEmailPasswordSessionOperation: Operation = {
 };
 
 /**
- * Signs in with email and password and returns the new session.
+ * Signs in with email and password and returns the new session. Official SDK: `account.createEmailPasswordSession`.
  *
  * Sends `POST /account/sessions/email`.
  *

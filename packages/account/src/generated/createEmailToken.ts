@@ -42,7 +42,7 @@ const createEmailTokenOperation: Operation = {
 };
 
 /**
- * Emails the user a one-time secret for passwordless sign-in, creating the user when needed.
+ * Emails the user a one-time secret for passwordless sign-in, creating the user when needed. Official SDK: `account.createEmailToken`.
  *
  * Sends `POST /account/tokens/email`.
  *

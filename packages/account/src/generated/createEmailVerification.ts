@@ -33,7 +33,7 @@ const createEmailVerificationOperation: Operation = {
 };
 
 /**
- * Confirms an email address with the user ID and secret from the verification link.
+ * Confirms an email address with the user ID and secret from the verification link. Official SDK: `account.updateVerification`.
  *
  * Sends `PUT /account/verification`.
  *
@@ -63,7 +63,7 @@ export function createEmailVerification(client: Client, params: CreateEmailVerif
 export type ConfirmEmailVerificationParams = CreateEmailVerificationParams;
 
 /**
- * Confirms an email address with the user ID and secret from the verification link.
+ * Confirms an email address with the user ID and secret from the verification link. Official SDK: `account.updateVerification`.
  *
  * The clearer name for {@link createEmailVerification}, which is the seed's name for the same call.
  *

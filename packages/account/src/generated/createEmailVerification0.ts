@@ -27,7 +27,7 @@ const createEmailVerification0Operation: Operation = {
 };
 
 /**
- * Sends the signed-in user an email with a verification link pointing at `url`.
+ * Sends the signed-in user an email with a verification link pointing at `url`. Official SDK: `account.createVerification`.
  *
  * Sends `POST /account/verification`.
  *
@@ -57,7 +57,7 @@ export function createEmailVerification0(client: Client, params: CreateEmailVeri
 export type SendEmailVerificationParams = CreateEmailVerification0Params;
 
 /**
- * Sends the signed-in user an email with a verification link pointing at `url`.
+ * Sends the signed-in user an email with a verification link pointing at `url`. Official SDK: `account.createVerification`.
  *
  * The clearer name for {@link createEmailVerification0}, which is the seed's name for the same call.
  *

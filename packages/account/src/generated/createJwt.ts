@@ -11,7 +11,7 @@ const createJwtOperation: Operation = {
 };
 
 /**
- * Issues a short-lived JWT that lets a server act as the signed-in user.
+ * Issues a short-lived JWT that lets a server act as the signed-in user. Official SDK: `account.createJWT`.
  *
  * Sends `POST /account/jwt`.
  *

@@ -50,7 +50,7 @@ const createMagicUrlTokenOperation: Operation = {
 };
 
 /**
- * Emails the user a magic sign-in link that returns to `url`, creating the user when needed.
+ * Emails the user a magic sign-in link that returns to `url`, creating the user when needed. Official SDK: `account.createMagicURLToken`.
  *
  * Sends `POST /account/tokens/magic-url`.
  *

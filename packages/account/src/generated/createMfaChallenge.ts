@@ -28,7 +28,7 @@ const createMfaChallengeOperation: Operation = {
 };
 
 /**
- * Starts an MFA challenge for the chosen factor (email, phone, TOTP or recovery code).
+ * Starts an MFA challenge for the chosen factor (email, phone, TOTP or recovery code). Official SDK: `account.createMfaChallenge`.
  *
  * Sends `POST /account/mfa/challenge`.
  *

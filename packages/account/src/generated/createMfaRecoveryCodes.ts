@@ -11,7 +11,7 @@ const createMfaRecoveryCodesOperation: Operation = {
 };
 
 /**
- * Creates the account's MFA recovery codes; works once, before any exist.
+ * Creates the account's MFA recovery codes; works once, before any exist. Official SDK: `account.createMfaRecoveryCodes`.
  *
  * Sends `POST /account/mfa/recovery-codes`.
  *

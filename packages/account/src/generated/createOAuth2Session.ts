@@ -50,7 +50,7 @@ const createOAuth2SessionOperation: Operation = {
 };
 
 /**
- * Builds the URL that starts an OAuth2 sign-in with a provider; open it in the browser (no request is sent).
+ * Builds the URL that starts an OAuth2 sign-in with a provider; open it in the browser (no request is sent). Official SDK: `account.createOAuth2Session`.
  *
  * Builds `GET /account/sessions/oauth2/{provider}` without sending it.
  *

@@ -50,7 +50,7 @@ const createOAuth2TokenOperation: Operation = {
 };
 
 /**
- * Builds the URL that starts an OAuth2 flow ending in a token for `createSessionFromToken` (no request is sent).
+ * Builds the URL that starts an OAuth2 flow ending in a token for `createSessionFromToken` (no request is sent). Official SDK: `account.createOAuth2Token`.
  *
  * Builds `GET /account/tokens/oauth2/{provider}` without sending it.
  *

@@ -35,7 +35,7 @@ const createPasswordRecoveryOperation: Operation = {
 };
 
 /**
- * Emails the user a password-recovery link pointing at `url`.
+ * Emails the user a password-recovery link pointing at `url`. Official SDK: `account.createRecovery`.
  *
  * Sends `POST /account/recovery`.
  *

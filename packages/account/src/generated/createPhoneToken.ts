@@ -36,7 +36,7 @@ const createPhoneTokenOperation: Operation = {
 };
 
 /**
- * Texts the user a one-time secret for phone sign-in, creating the user when needed.
+ * Texts the user a one-time secret for phone sign-in, creating the user when needed. Official SDK: `account.createPhoneToken`.
  *
  * Sends `POST /account/tokens/phone`.
  *

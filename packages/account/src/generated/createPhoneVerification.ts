@@ -11,7 +11,7 @@ const createPhoneVerificationOperation: Operation = {
 };
 
 /**
- * Texts the signed-in user a code to verify their phone number.
+ * Texts the signed-in user a code to verify their phone number. Official SDK: `account.createPhoneVerification`.
  *
  * Sends `POST /account/verification/phone`.
  *

@@ -42,7 +42,7 @@ const createPushTargetOperation: Operation = {
 };
 
 /**
- * Registers a device (push token) as a messaging target of the signed-in user.
+ * Registers a device (push token) as a messaging target of the signed-in user. Official SDK: `account.createPushTarget`.
  *
  * Sends `POST /account/targets/push`.
  *

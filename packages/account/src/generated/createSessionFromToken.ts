@@ -34,7 +34,7 @@ const createSessionFromTokenOperation: Operation = {
 };
 
 /**
- * Exchanges a user ID and token secret (email, phone, magic URL or OAuth2 token) for a session.
+ * Exchanges a user ID and token secret (email, phone, magic URL or OAuth2 token) for a session. Official SDK: `account.createSession`.
  *
  * Sends `POST /account/sessions/token`.
  *

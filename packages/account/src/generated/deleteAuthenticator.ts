@@ -33,7 +33,7 @@ const deleteAuthenticatorOperation: Operation = {
 };
 
 /**
- * Removes the TOTP authenticator from the account, confirmed with a current code.
+ * Removes the TOTP authenticator from the account, confirmed with a current code. Official SDK: `account.deleteMfaAuthenticator`.
  *
  * Sends `DELETE /account/mfa/authenticators/{type}`.
  *

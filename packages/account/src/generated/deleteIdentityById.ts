@@ -26,7 +26,7 @@ const deleteIdentityByIdOperation: Operation = {
 };
 
 /**
- * Unlinks an OAuth2 identity from the signed-in account.
+ * Unlinks an OAuth2 identity from the signed-in account. Official SDK: `account.deleteIdentity`.
  *
  * Sends `DELETE /account/identities/{identityId}`.
  *

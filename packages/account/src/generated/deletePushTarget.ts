@@ -26,7 +26,7 @@ const deletePushTargetOperation: Operation = {
 };
 
 /**
- * Removes one of the signed-in user's push targets.
+ * Removes one of the signed-in user's push targets. Official SDK: `account.deletePushTarget`.
  *
  * Sends `DELETE /account/targets/{targetId}/push`.
  *

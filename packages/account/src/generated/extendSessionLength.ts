@@ -27,7 +27,7 @@ const extendSessionLengthOperation: Operation = {
 };
 
 /**
- * Extends a session's expiry; for OAuth2 sessions it also refreshes the provider token.
+ * Extends a session's expiry; for OAuth2 sessions it also refreshes the provider token. Official SDK: `account.updateSession`.
  *
  * Sends `PATCH /account/sessions/{sessionId}`.
  *

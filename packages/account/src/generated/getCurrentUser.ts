@@ -11,7 +11,7 @@ const getCurrentUserOperation: Operation = {
 };
 
 /**
- * Returns the signed-in user.
+ * Returns the signed-in user. Official SDK: `account.get`.
  *
  * Sends `GET /account`.
  *

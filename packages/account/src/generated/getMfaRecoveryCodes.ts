@@ -11,7 +11,7 @@ const getMfaRecoveryCodesOperation: Operation = {
 };
 
 /**
- * Returns the account's MFA recovery codes.
+ * Returns the account's MFA recovery codes. Official SDK: `account.getMfaRecoveryCodes`.
  *
  * Sends `GET /account/mfa/recovery-codes`.
  *

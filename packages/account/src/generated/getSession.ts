@@ -27,7 +27,7 @@ const getSessionOperation: Operation = {
 };
 
 /**
- * Returns one session of the signed-in user; pass `current` for this device's session.
+ * Returns one session of the signed-in user; pass `current` for this device's session. Official SDK: `account.getSession`.
  *
  * Sends `GET /account/sessions/{sessionId}`.
  *

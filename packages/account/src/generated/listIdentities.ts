@@ -27,7 +27,7 @@ const listIdentitiesOperation: Operation = {
 };
 
 /**
- * Lists the OAuth2 identities linked to the signed-in account.
+ * Lists the OAuth2 identities linked to the signed-in account. Official SDK: `account.listIdentities`.
  *
  * Sends `GET /account/identities`.
  *

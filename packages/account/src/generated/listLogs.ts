@@ -27,7 +27,7 @@ const listLogsOperation: Operation = {
 };
 
 /**
- * Lists recent security events of the signed-in account.
+ * Lists recent security events of the signed-in account. Official SDK: `account.listLogs`.
  *
  * Sends `GET /account/logs`.
  *

@@ -11,7 +11,7 @@ const listMfaFactorsOperation: Operation = {
 };
 
 /**
- * Tells which MFA factors the signed-in user can use.
+ * Tells which MFA factors the signed-in user can use. Official SDK: `account.listMfaFactors`.
  *
  * Sends `GET /account/mfa/factors`.
  *

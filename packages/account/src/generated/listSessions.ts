@@ -11,7 +11,7 @@ const listSessionsOperation: Operation = {
 };
 
 /**
- * Lists every active session of the signed-in user.
+ * Lists every active session of the signed-in user. Official SDK: `account.listSessions`.
  *
  * Sends `GET /account/sessions`.
  *

@@ -26,7 +26,7 @@ const logoutSessionByIdOperation: Operation = {
 };
 
 /**
- * Signs out one session; pass `current` to sign out this device.
+ * Signs out one session; pass `current` to sign out this device. Official SDK: `account.deleteSession`.
  *
  * Sends `DELETE /account/sessions/{sessionId}`.
  *

@@ -11,7 +11,7 @@ const regenerateMfaRecoveryCodesOperation: Operation = {
 };
 
 /**
- * Replaces the account's MFA recovery codes with new ones.
+ * Replaces the account's MFA recovery codes with new ones. Official SDK: `account.updateMfaRecoveryCodes`.
  *
  * Sends `PATCH /account/mfa/recovery-codes`.
  *

@@ -52,7 +52,7 @@ const registerUserOperation: Operation = {
 };
 
 /**
- * Creates a user account with email and password (it does not sign in).
+ * Creates a user account with email and password (it does not sign in). Official SDK: `account.create`.
  *
  * Sends `POST /account`.
  *

@@ -10,7 +10,7 @@ const removeSessionsOperation: Operation = {
 };
 
 /**
- * Signs the user out of every device.
+ * Signs the user out of every device. Official SDK: `account.deleteSessions`.
  *
  * Sends `DELETE /account/sessions`.
  *

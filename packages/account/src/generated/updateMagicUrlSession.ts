@@ -34,7 +34,7 @@ const updateMagicUrlSessionOperation: Operation = {
 };
 
 /**
- * Creates a session from a magic-URL sign-in secret (older flow; prefer `createSessionFromToken`).
+ * Creates a session from a magic-URL sign-in secret (older flow; prefer `createSessionFromToken`). Official SDK: `account.updateMagicURLSession`.
  *
  * Sends `PUT /account/sessions/magic-url`.
  *

@@ -25,7 +25,7 @@ const updateMfaStatusOperation: Operation = {
 };
 
 /**
- * Turns multi-factor authentication on or off for the signed-in user.
+ * Turns multi-factor authentication on or off for the signed-in user. Official SDK: `account.updateMFA`.
  *
  * Sends `PATCH /account/mfa`.
  *

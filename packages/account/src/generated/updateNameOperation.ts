@@ -27,7 +27,7 @@ const updateNameOperationOperation: Operation = {
 };
 
 /**
- * Changes the signed-in user's display name.
+ * Changes the signed-in user's display name. Official SDK: `account.updateName`.
  *
  * Sends `PATCH /account/name`.
  *
@@ -57,7 +57,7 @@ export function updateNameOperation(client: Client, params: UpdateNameOperationP
 export type UpdateNameParams = UpdateNameOperationParams;
 
 /**
- * Changes the signed-in user's display name.
+ * Changes the signed-in user's display name. Official SDK: `account.updateName`.
  *
  * The clearer name for {@link updateNameOperation}, which is the seed's name for the same call.
  *

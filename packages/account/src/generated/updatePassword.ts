@@ -35,7 +35,7 @@ const updatePasswordOperation: Operation = {
 };
 
 /**
- * Changes the signed-in user's password; the old one is needed when one is set.
+ * Changes the signed-in user's password; the old one is needed when one is set. Official SDK: `account.updatePassword`.
  *
  * Sends `PATCH /account/password`.
  *

@@ -35,7 +35,7 @@ const updatePhoneOperation: Operation = {
 };
 
 /**
- * Changes the signed-in user's phone number, confirmed with the password.
+ * Changes the signed-in user's phone number, confirmed with the password. Official SDK: `account.updatePhone`.
  *
  * Sends `PATCH /account/phone`.
  *

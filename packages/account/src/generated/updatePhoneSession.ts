@@ -34,7 +34,7 @@ const updatePhoneSessionOperation: Operation = {
 };
 
 /**
- * Creates a session from a phone sign-in secret (older flow; prefer `createSessionFromToken`).
+ * Creates a session from a phone sign-in secret (older flow; prefer `createSessionFromToken`). Official SDK: `account.updatePhoneSession`.
  *
  * Sends `PUT /account/sessions/phone`.
  *

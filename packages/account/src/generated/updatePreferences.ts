@@ -27,7 +27,7 @@ const updatePreferencesOperation: Operation = {
 };
 
 /**
- * Replaces the signed-in user's preferences object.
+ * Replaces the signed-in user's preferences object. Official SDK: `account.updatePrefs`.
  *
  * Sends `PATCH /account/prefs`.
  *

@@ -33,7 +33,7 @@ const updatePushTargetOperation: Operation = {
 };
 
 /**
- * Changes the push token of one of the signed-in user's targets.
+ * Changes the push token of one of the signed-in user's targets. Official SDK: `account.updatePushTarget`.
  *
  * Sends `PUT /account/targets/{targetId}/push`.
  *

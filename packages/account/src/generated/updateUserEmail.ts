@@ -35,7 +35,7 @@ const updateUserEmailOperation: Operation = {
 };
 
 /**
- * Changes the signed-in user's email, confirmed with the password; it becomes unverified.
+ * Changes the signed-in user's email, confirmed with the password; it becomes unverified. Official SDK: `account.updateEmail`.
  *
  * Sends `PATCH /account/email`.
  *

@@ -34,7 +34,7 @@ const verifyAuthenticatorOperation: Operation = {
 };
 
 /**
- * Confirms a newly added TOTP authenticator with a code from the app.
+ * Confirms a newly added TOTP authenticator with a code from the app. Official SDK: `account.updateMfaAuthenticator`.
  *
  * Sends `PUT /account/mfa/authenticators/{type}`.
  *

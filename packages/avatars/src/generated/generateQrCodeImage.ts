@@ -50,7 +50,7 @@ const generateQrCodeImageOperation: Operation = {
 };
 
 /**
- * Fetches a PNG QR code that encodes the given text.
+ * Fetches a PNG QR code that encodes the given text. Official SDK: `avatars.getQR`.
  *
  * Sends `GET /avatars/qr`.
  *

@@ -54,7 +54,7 @@ const getBrowserIconByCodeOperation: Operation = {
 };
 
 /**
- * Fetches the icon of a web browser by its code.
+ * Fetches the icon of a web browser by its code. Official SDK: `avatars.getBrowser`.
  *
  * Sends `GET /avatars/browsers/{code}`.
  *

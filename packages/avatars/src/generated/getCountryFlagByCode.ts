@@ -54,7 +54,7 @@ const getCountryFlagByCodeOperation: Operation = {
 };
 
 /**
- * Fetches a country's flag by its ISO 3166-1 alpha-2 code.
+ * Fetches a country's flag by its ISO 3166-1 alpha-2 code. Official SDK: `avatars.getFlag`.
  *
  * Sends `GET /avatars/flags/{code}`.
  *

@@ -54,7 +54,7 @@ const getCreditCardIconOperation: Operation = {
 };
 
 /**
- * Fetches the logo of a credit card brand by its code.
+ * Fetches the logo of a credit card brand by its code. Official SDK: `avatars.getCreditCard`.
  *
  * Sends `GET /avatars/credit-cards/{code}`.
  *

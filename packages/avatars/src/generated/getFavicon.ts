@@ -26,7 +26,7 @@ const getFaviconOperation: Operation = {
 };
 
 /**
- * Fetches the favicon of a remote website.
+ * Fetches the favicon of a remote website. Official SDK: `avatars.getFavicon`.
  *
  * Sends `GET /avatars/favicon`.
  *

@@ -44,7 +44,7 @@ const getRemoteImageOperation: Operation = {
 };
 
 /**
- * Fetches a remote image through Appwrite, resized and cached.
+ * Fetches a remote image through Appwrite, resized and cached. Official SDK: `avatars.getImage`.
  *
  * Sends `GET /avatars/image`.
  *

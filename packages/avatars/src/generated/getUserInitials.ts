@@ -50,7 +50,7 @@ const getUserInitialsOperation: Operation = {
 };
 
 /**
- * Fetches an image with the initials of a name (or of the signed-in user) on a coloured background.
+ * Fetches an image with the initials of a name (or of the signed-in user) on a coloured background. Official SDK: `avatars.getInitials`.
  *
  * Sends `GET /avatars/initials`.
  *

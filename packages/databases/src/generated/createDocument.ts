@@ -58,7 +58,7 @@ const createDocumentOperation: Operation = {
 };
 
 /**
- * Creates a document in a collection.
+ * Creates a document in a collection. Official SDK: `databases.createDocument`.
  *
  * Pass the fields' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.
  *

@@ -42,7 +42,7 @@ const deleteDocumentByIdOperation: Operation = {
 };
 
 /**
- * Deletes a document.
+ * Deletes a document. Official SDK: `databases.deleteDocument`.
  *
  * Sends `DELETE /databases/{databaseId}/collections/{collectionId}/documents/{documentId}`.
  *

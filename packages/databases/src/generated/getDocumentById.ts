@@ -53,7 +53,7 @@ const getDocumentByIdOperation: Operation = {
 };
 
 /**
- * Returns one document.
+ * Returns one document. Official SDK: `databases.getDocument`.
  *
  * Pass the fields' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.
  *

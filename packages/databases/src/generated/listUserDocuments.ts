@@ -45,7 +45,7 @@ const listUserDocumentsOperation: Operation = {
 };
 
 /**
- * Lists the documents of a collection that the caller can read, filtered by queries.
+ * Lists the documents of a collection that the caller can read, filtered by queries. Official SDK: `databases.listDocuments`.
  *
  * Pass the fields' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.
  *

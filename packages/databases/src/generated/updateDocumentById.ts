@@ -57,7 +57,7 @@ const updateDocumentByIdOperation: Operation = {
 };
 
 /**
- * Updates some fields (and optionally the permissions) of a document.
+ * Updates some fields (and optionally the permissions) of a document. Official SDK: `databases.updateDocument`.
  *
  * Pass the fields' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.
  *

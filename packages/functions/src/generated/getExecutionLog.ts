@@ -35,7 +35,7 @@ const getExecutionLogOperation: Operation = {
 };
 
 /**
- * Returns one execution of a function, with its status, response and logs.
+ * Returns one execution of a function, with its status, response and logs. Official SDK: `functions.getExecution`.
  *
  * Sends `GET /functions/{functionId}/executions/{executionId}`.
  *

@@ -43,7 +43,7 @@ const listExecutionsOperation: Operation = {
 };
 
 /**
- * Lists the executions of a function that the caller can read.
+ * Lists the executions of a function that the caller can read. Official SDK: `functions.listExecutions`.
  *
  * Sends `GET /functions/{functionId}/executions`.
  *

@@ -60,7 +60,7 @@ const triggerFunctionExecutionOperation: Operation = {
 };
 
 /**
- * Runs a function with an HTTP-like request, waiting for the result unless `async` is set.
+ * Runs a function with an HTTP-like request, waiting for the result unless `async` is set. Official SDK: `functions.createExecution`.
  *
  * Sends `POST /functions/{functionId}/executions`.
  *

@@ -41,7 +41,7 @@ const executeMutationOperation: Operation = {
 };
 
 /**
- * Runs a GraphQL query against the `/graphql` endpoint.
+ * Runs a GraphQL query against the `/graphql` endpoint. Official SDK: `graphql.query`.
  *
  * Sends `POST /graphql`.
  *
@@ -71,7 +71,7 @@ export function executeMutation(client: Client, params: ExecuteMutationParams, o
 export type GraphqlQueryParams = ExecuteMutationParams;
 
 /**
- * Runs a GraphQL query (`POST /graphql`).
+ * Runs a GraphQL query (`POST /graphql`). Official SDK: `graphql.query`.
  *
  * The clearer name for {@link executeMutation}, which is the seed's name for the same call.
  *

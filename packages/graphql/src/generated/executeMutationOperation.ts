@@ -41,7 +41,7 @@ const executeMutationOperationOperation: Operation = {
 };
 
 /**
- * Runs a GraphQL mutation against the `/graphql/mutation` endpoint.
+ * Runs a GraphQL mutation against the `/graphql/mutation` endpoint. Official SDK: `graphql.mutation`.
  *
  * Sends `POST /graphql/mutation`.
  *
@@ -71,7 +71,7 @@ export function executeMutationOperation(client: Client, params: ExecuteMutation
 export type GraphqlMutationParams = ExecuteMutationOperationParams;
 
 /**
- * Runs a GraphQL mutation (`POST /graphql/mutation`).
+ * Runs a GraphQL mutation (`POST /graphql/mutation`). Official SDK: `graphql.mutation`.
  *
  * The clearer name for {@link executeMutationOperation}, which is the seed's name for the same call.
  *

@@ -11,7 +11,7 @@ const getCurrenciesOperation: Operation = {
 };
 
 /**
- * Lists currencies, with names in the client's locale.
+ * Lists currencies, with names in the client's locale. Official SDK: `locale.listCurrencies`.
  *
  * Sends `GET /locale/currencies`.
  *

@@ -11,7 +11,7 @@ const getEuCountriesOperation: Operation = {
 };
 
 /**
- * Lists the member countries of the European Union.
+ * Lists the member countries of the European Union. Official SDK: `locale.listCountriesEU`.
  *
  * Sends `GET /locale/countries/eu`.
  *

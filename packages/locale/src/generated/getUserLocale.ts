@@ -11,7 +11,7 @@ const getUserLocaleOperation: Operation = {
 };
 
 /**
- * Guesses the caller's country, continent and currency from their IP address.
+ * Guesses the caller's country, continent and currency from their IP address. Official SDK: `locale.get`.
  *
  * Sends `GET /locale`.
  *

@@ -11,7 +11,7 @@ const listCodesOperation: Operation = {
 };
 
 /**
- * Lists the locale codes Appwrite supports.
+ * Lists the locale codes Appwrite supports. Official SDK: `locale.listCodes`.
  *
  * Sends `GET /locale/codes`.
  *

@@ -11,7 +11,7 @@ const listContinentsOperation: Operation = {
 };
 
 /**
- * Lists continents, with names in the client's locale.
+ * Lists continents, with names in the client's locale. Official SDK: `locale.listContinents`.
  *
  * Sends `GET /locale/continents`.
  *

@@ -11,7 +11,7 @@ const listCountriesOperation: Operation = {
 };
 
 /**
- * Lists countries, with names in the client's locale.
+ * Lists countries, with names in the client's locale. Official SDK: `locale.listCountries`.
  *
  * Sends `GET /locale/countries`.
  *

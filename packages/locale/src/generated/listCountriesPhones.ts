@@ -11,7 +11,7 @@ const listCountriesPhonesOperation: Operation = {
 };
 
 /**
- * Lists countries with their phone dialling codes.
+ * Lists countries with their phone dialling codes. Official SDK: `locale.listCountriesPhones`.
  *
  * Sends `GET /locale/countries/phones`.
  *

@@ -11,7 +11,7 @@ const listLanguagesOperation: Operation = {
 };
 
 /**
- * Lists languages with their ISO 639-1 codes and native names.
+ * Lists languages with their ISO 639-1 codes and native names. Official SDK: `locale.listLanguages`.
  *
  * Sends `GET /locale/languages`.
  *

@@ -44,7 +44,7 @@ const addNewSubscriberOperation: Operation = {
 };
 
 /**
- * Subscribes one of the user's messaging targets to a topic.
+ * Subscribes one of the user's messaging targets to a topic. Official SDK: `messaging.createSubscriber`.
  *
  * Sends `POST /messaging/topics/{topicId}/subscribers`.
  *

@@ -34,7 +34,7 @@ const deleteSubscriberByIdOperation: Operation = {
 };
 
 /**
- * Removes a subscriber from a topic.
+ * Removes a subscriber from a topic. Official SDK: `messaging.deleteSubscriber`.
  *
  * Sends `DELETE /messaging/topics/{topicId}/subscribers/{subscriberId}`.
  *

@@ -49,7 +49,7 @@ const createFileOperation: Operation = {
 };
 
 /**
- * Uploads a file to a bucket.
+ * Uploads a file to a bucket. Official SDK: `storage.createFile`.
  *
  * The file is sent as `multipart/form-data`; `options.onProgress` reports progress.
  *

@@ -34,7 +34,7 @@ const deleteFileByIdOperation: Operation = {
 };
 
 /**
- * Deletes a file.
+ * Deletes a file. Official SDK: `storage.deleteFile`.
  *
  * Sends `DELETE /storage/buckets/{bucketId}/files/{fileId}`.
  *

@@ -35,7 +35,7 @@ const getFileByIdOperation: Operation = {
 };
 
 /**
- * Returns a file's metadata.
+ * Returns a file's metadata. Official SDK: `storage.getFile`.
  *
  * Sends `GET /storage/buckets/{bucketId}/files/{fileId}`.
  *

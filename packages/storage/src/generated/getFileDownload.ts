@@ -34,7 +34,7 @@ const getFileDownloadOperation: Operation = {
 };
 
 /**
- * Fetches a file's bytes as an attachment.
+ * Fetches a file's bytes as an attachment. Official SDK: `storage.getFileDownload`.
  *
  * Sends `GET /storage/buckets/{bucketId}/files/{fileId}/download`.
  *

@@ -34,7 +34,7 @@ const getFileForViewOperation: Operation = {
 };
 
 /**
- * Fetches a file's bytes for display inline.
+ * Fetches a file's bytes for display inline. Official SDK: `storage.getFileView`.
  *
  * Sends `GET /storage/buckets/{bucketId}/files/{fileId}/view`.
  *

@@ -128,7 +128,7 @@ const getFilePreviewImageOperation: Operation = {
 };
 
 /**
- * Fetches a resized, cropped or re-encoded preview of an image file.
+ * Fetches a resized, cropped or re-encoded preview of an image file. Official SDK: `storage.getFilePreview`.
  *
  * Sends `GET /storage/buckets/{bucketId}/files/{fileId}/preview`.
  *

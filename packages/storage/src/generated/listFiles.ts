@@ -43,7 +43,7 @@ const listFilesOperation: Operation = {
 };
 
 /**
- * Lists the files of a bucket that the caller can read.
+ * Lists the files of a bucket that the caller can read. Official SDK: `storage.listFiles`.
  *
  * Sends `GET /storage/buckets/{bucketId}/files`.
  *

@@ -47,7 +47,7 @@ const updateFileByIdOperation: Operation = {
 };
 
 /**
- * Renames a file or changes its permissions.
+ * Renames a file or changes its permissions. Official SDK: `storage.updateFile`.
  *
  * Sends `PUT /storage/buckets/{bucketId}/files/{fileId}`.
  *

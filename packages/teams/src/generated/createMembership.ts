@@ -75,7 +75,7 @@ const createMembershipOperation: Operation = {
 };
 
 /**
- * Invites a user to a team by email, user ID or phone, with roles.
+ * Invites a user to a team by email, user ID or phone, with roles. Official SDK: `teams.createMembership`.
  *
  * Sends `POST /teams/{teamId}/memberships`.
  *

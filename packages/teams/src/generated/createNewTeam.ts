@@ -44,7 +44,7 @@ const createNewTeamOperation: Operation = {
 };
 
 /**
- * Creates a team; the caller becomes its owner.
+ * Creates a team; the caller becomes its owner. Official SDK: `teams.create`.
  *
  * Sends `POST /teams`.
  *

@@ -34,7 +34,7 @@ const deleteMembershipOperation: Operation = {
 };
 
 /**
- * Removes a member from a team or withdraws an invitation.
+ * Removes a member from a team or withdraws an invitation. Official SDK: `teams.deleteMembership`.
  *
  * Sends `DELETE /teams/{teamId}/memberships/{membershipId}`.
  *

@@ -27,7 +27,7 @@ const getByIdOperation: Operation = {
 };
 
 /**
- * Returns a team the caller belongs to.
+ * Returns a team the caller belongs to. Official SDK: `teams.get`.
  *
  * Sends `GET /teams/{teamId}`.
  *

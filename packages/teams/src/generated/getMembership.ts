@@ -35,7 +35,7 @@ const getMembershipOperation: Operation = {
 };
 
 /**
- * Returns one membership of a team.
+ * Returns one membership of a team. Official SDK: `teams.getMembership`.
  *
  * Sends `GET /teams/{teamId}/memberships/{membershipId}`.
  *

@@ -27,7 +27,7 @@ const getPrefsOperation: Operation = {
 };
 
 /**
- * Returns a team's shared preferences object.
+ * Returns a preferences object: the signed-in user's (account) or a team's shared one (teams). Official SDK: `account.getPrefs` or `teams.getPrefs`.
  *
  * Sends `GET /teams/{teamId}/prefs`.
  *
@@ -39,7 +39,7 @@ const getPrefsOperation: Operation = {
  *
  * @returns A promise of the `Models.Preferences` the server sent.
  *
- * @throws {AppwriteError} When the server refuses, for example with type `team_not_found`.
+ * @throws {AppwriteError} When the server refuses, for example with type `user_unauthorized`, `team_not_found`.
  * @throws {AwValidationError} When a param breaks its rule; nothing is sent.
  *
  * @example

@@ -35,7 +35,7 @@ const getUserMembershipsOperation: Operation = {
 };
 
 /**
- * Lists the teams the signed-in user belongs to.
+ * Lists the teams the signed-in user belongs to. Official SDK: `teams.list`.
  *
  * Sends `GET /teams`.
  *
@@ -65,7 +65,7 @@ export function getUserMemberships(client: Client, params: GetUserMembershipsPar
 export type ListTeamsParams = GetUserMembershipsParams;
 
 /**
- * Lists the teams the signed-in user belongs to.
+ * Lists the teams the signed-in user belongs to. Official SDK: `teams.list`.
  *
  * The clearer name for {@link getUserMemberships}, which is the seed's name for the same call.
  *

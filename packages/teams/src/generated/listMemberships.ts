@@ -43,7 +43,7 @@ const listMembershipsOperation: Operation = {
 };
 
 /**
- * Lists the members of a team.
+ * Lists the members of a team. Official SDK: `teams.listMemberships`.
  *
  * Sends `GET /teams/{teamId}/memberships`.
  *

@@ -26,7 +26,7 @@ const removeTeamOperation: Operation = {
 };
 
 /**
- * Deletes a team and all its memberships.
+ * Deletes a team and all its memberships. Official SDK: `teams.delete`.
  *
  * Sends `DELETE /teams/{teamId}`.
  *

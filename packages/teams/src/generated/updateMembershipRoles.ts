@@ -43,7 +43,7 @@ const updateMembershipRolesOperation: Operation = {
 };
 
 /**
- * Replaces the roles of a team member.
+ * Replaces the roles of a team member. Official SDK: `teams.updateMembership`.
  *
  * Sends `PATCH /teams/{teamId}/memberships/{membershipId}`.
  *

@@ -49,7 +49,7 @@ const updateMembershipStatusOperation: Operation = {
 };
 
 /**
- * Accepts a team invitation with the secret from the invitation link, signing the user in.
+ * Accepts a team invitation with the secret from the invitation link, signing the user in. Official SDK: `teams.updateMembershipStatus`.
  *
  * Sends `PATCH /teams/{teamId}/memberships/{membershipId}/status`.
  *

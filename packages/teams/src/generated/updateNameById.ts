@@ -35,7 +35,7 @@ const updateNameByIdOperation: Operation = {
 };
 
 /**
- * Renames a team.
+ * Renames a team. Official SDK: `teams.updateName`.
  *
  * Sends `PUT /teams/{teamId}`.
  *

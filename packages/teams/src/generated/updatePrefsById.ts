@@ -35,7 +35,7 @@ const updatePrefsByIdOperation: Operation = {
 };
 
 /**
- * Replaces a team's shared preferences object.
+ * Replaces a team's shared preferences object. Official SDK: `teams.updatePrefs`.
  *
  * Sends `PUT /teams/{teamId}/prefs`.
  *

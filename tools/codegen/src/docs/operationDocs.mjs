@@ -1,3 +1,5 @@
+import { officialNames } from './officialNames.mjs';
+
 /**
  * Our own one-line summaries and likely Appwrite error types for every operation,
  * keyed by export name. The spec's prose is not reused here.
@@ -33,7 +35,6 @@ export const operationDocs = {
   extendSessionLength: { summary: 'Extends a session\'s expiry; for OAuth2 sessions it also refreshes the provider token.', throws: ['user_unauthorized', 'user_session_not_found'] },
   getCurrentUser: { summary: 'Returns the signed-in user.', throws: ['user_unauthorized'] },
   getMfaRecoveryCodes: { summary: 'Returns the account\'s MFA recovery codes.', throws: ['user_unauthorized', 'user_recovery_codes_not_found'] },
-  getPrefs: { summary: 'Returns the signed-in user\'s preferences object.', throws: ['user_unauthorized'] },
   getSession: { summary: 'Returns one session of the signed-in user; pass `current` for this device\'s session.', throws: ['user_unauthorized', 'user_session_not_found'] },
   listIdentities: { summary: 'Lists the OAuth2 identities linked to the signed-in account.', throws: ['user_unauthorized', 'general_query_invalid'] },
   listLogs: { summary: 'Lists recent security events of the signed-in account.', throws: ['user_unauthorized', 'general_query_invalid'] },
@@ -101,7 +102,8 @@ export const operationDocs = {
   deleteMembership: { summary: 'Removes a member from a team or withdraws an invitation.', throws: ['team_not_found', 'membership_not_found', 'user_unauthorized'] },
   getById: { summary: 'Returns a team the caller belongs to.', throws: ['team_not_found'] },
   getMembership: { summary: 'Returns one membership of a team.', throws: ['team_not_found', 'membership_not_found'] },
-  getPrefs: { summary: 'Returns a team\'s shared preferences object.', throws: ['team_not_found'] },
+  // Keyed by export name, so account's and teams' `getPrefs` share this entry.
+  getPrefs: { summary: 'Returns a preferences object: the signed-in user\'s (account) or a team\'s shared one (teams).', throws: ['user_unauthorized', 'team_not_found'] },
   getUserMemberships: { summary: 'Lists the teams the signed-in user belongs to.', throws: ['general_query_invalid'] },
   listMemberships: { summary: 'Lists the members of a team.', throws: ['team_not_found', 'general_query_invalid'] },
   removeTeam: { summary: 'Deletes a team and all its memberships.', throws: ['team_not_found', 'user_unauthorized'] },
@@ -124,3 +126,12 @@ export const aliases = {
   listTeams: { target: 'getUserMemberships', summary: 'Lists the teams the signed-in user belongs to.' },
   updateName: { target: 'updateNameOperation', summary: 'Changes the signed-in user\'s display name.' },
 };
+
+// Each summary ends with the official SDK's name for the same call, so the reference, and its
+// search (typedoc `searchInComments`), finds our function from either name.
+for (const table of [operationDocs, aliases]) {
+  for (const [name, docs] of Object.entries(table)) {
+    const official = officialNames[name];
+    if (official) docs.summary = `${docs.summary} Official SDK: ${official.split(' or ').map((method) => `\`${method}\``).join(' or ')}.`;
+  }
+}
