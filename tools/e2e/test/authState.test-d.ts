@@ -1,4 +1,4 @@
-import { createAuthState } from '@aw/account';
+import { createAuthState } from '@aw/account/auth-state';
 import type { Client } from '@aw/core';
 import type { Models } from '@aw/models';
 import { describe, expectTypeOf, it } from 'vitest';

@@ -1,4 +1,5 @@
-import { createAuthState, createEmailPasswordSession, getPrefs, logoutSessionById, registerUser, removeSessions, updateName, type AuthSnapshot, type AuthState } from '@aw/account';
+import { createEmailPasswordSession, getPrefs, logoutSessionById, registerUser, removeSessions, updateName } from '@aw/account';
+import { createAuthState, type AuthSnapshot, type AuthState } from '@aw/account/auth-state';
 import { createClient, ID, memoryCookieStorage, type Client } from '@aw/core';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
