@@ -46,7 +46,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(`aw-typegen: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
   },
 );

@@ -60,6 +60,33 @@ describe('runTypegen', () => {
   });
 });
 
+describe('relationships', () => {
+  // Which end holds a list: the "many" side of the relation, seen from the attribute's own collection.
+  it.each([
+    ['oneToOne', 'parent', 'BDocument | string | null'],
+    ['oneToOne', 'child', 'BDocument | string | null'],
+    ['oneToMany', 'parent', '(BDocument | string)[] | null'],
+    ['oneToMany', 'child', 'BDocument | string | null'],
+    ['manyToOne', 'parent', 'BDocument | string | null'],
+    ['manyToOne', 'child', '(BDocument | string)[] | null'],
+    ['manyToMany', 'parent', '(BDocument | string)[] | null'],
+  ])('%s on the %s side reads as %s', (relationType, side, type) => {
+    const project = {
+      collections: [
+        { $id: 'a', databaseId: 'd', attributes: [{ key: 'rel', type: 'relationship', relatedCollection: 'b', relationType, side }] },
+        { $id: 'b', databaseId: 'd', attributes: [] },
+      ],
+    };
+    const { code } = generateFromText(JSON.stringify(project), { source: 'appwrite.json', kind: 'ts' });
+    expect(code).toContain(`  rel: ${type};`);
+  });
+
+  it('types a relationship to a collection the file does not describe as an unknown document', () => {
+    const project = { collections: [{ $id: 'a', databaseId: 'd', attributes: [{ key: 'rel', type: 'relationship', relatedCollection: 'elsewhere', required: true }] }] };
+    expect(generateFromText(JSON.stringify(project), { source: 'appwrite.json', kind: 'ts' }).code).toContain('  rel: UnknownDocument | string;');
+  });
+});
+
 describe('names', () => {
   it.each([
     ['books', 'book'],
