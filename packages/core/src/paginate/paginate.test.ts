@@ -79,3 +79,24 @@ describe('paginate', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('paginate without IDs or cursors', () => {
+  // Rows without `$id`, paged by offset, as Appwrite pages account logs.
+  async function listLogRows(_client: unknown, params: { queries?: readonly string[] }, _options?: RequestOptions) {
+    const parsed = (params.queries ?? []).map((query) => JSON.parse(query) as { method: string; values?: unknown[] });
+    const size = Number(parsed.find((query) => query.method === 'limit')?.values?.[0] ?? 25);
+    const skip = Number(parsed.find((query) => query.method === 'offset')?.values?.[0] ?? 0);
+    const rows = Array.from({ length: 23 }, (_, index) => ({ event: `e${index}` }));
+    return { total: rows.length, logs: rows.slice(skip, skip + size) };
+  }
+
+  it('walks items without an $id by offset', async () => {
+    const items = await collect(paginate(listLogRows, client, {}, { pageSize: 5 }));
+    expect(items.map((item) => item.event)).toEqual(Array.from({ length: 23 }, (_, index) => `e${index}`));
+  });
+
+  it('stops with an error when the server ignores the cursor instead of looping', async () => {
+    const listSame = async (_client: unknown, _params: { queries?: readonly string[] }, _options?: RequestOptions) => ({ total: 3, rows: [{ $id: 'a' }, { $id: 'b' }] });
+    await expect(collect(paginate(listSame, client, {}, { pageSize: 2 }))).rejects.toThrow('returned the item it was asked to continue after ("b")');
+  });
+});

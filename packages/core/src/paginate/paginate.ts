@@ -1,5 +1,5 @@
 import type { Client } from '../client/types.ts';
-import { cursorAfter, limit } from '../query/query.ts';
+import { cursorAfter, limit, offset } from '../query/query.ts';
 import type { GenericSchema, InferOutput } from 'valibot';
 import type { RequestOptions } from '../request/types.ts';
 
@@ -50,16 +50,17 @@ function pagingMethod(query: string): string | undefined {
   }
 }
 
-function itemsOf(page: unknown, operation: string): { $id: string }[] {
+function itemsOf(page: unknown, operation: string): { $id?: unknown }[] {
   const values = page && typeof page === 'object' ? Object.values(page) : [];
   const items = values.find(Array.isArray);
   if (!items) throw new TypeError(`paginate: ${operation} answered without a list; pass a list operation such as listUserDocuments`);
-  return items as { $id: string }[];
+  return items as { $id?: unknown }[];
 }
 
 /**
  * Creates an async iterator over every item of a list operation, one page at a time, walking
- * with `Query.cursorAfter` so that items added or removed meanwhile do not shift pages.
+ * with `Query.cursorAfter` so that items added or removed meanwhile do not shift pages. Items
+ * without an `$id` (account logs) are walked with `Query.offset` instead.
  *
  * Only one page is held at a time, so memory stays flat however long the list. The walk stops
  * after the first short page; breaking out of the loop stops it early, and `signal` aborts the
@@ -99,14 +100,24 @@ export async function* paginate<TList extends ListOperation, const TOptions exte
     const method = pagingMethod(query);
     if (method) throw new TypeError(`paginate: remove Query.${method} from queries; paginate pages with pageSize and the cursor itself`);
   }
+  // Items with an `$id` are walked by cursor; items without one (account logs) by offset, the only
+  // paging Appwrite offers for them.
   let cursor = after;
+  let skipped = 0;
+  let byOffset = false;
   for (;;) {
     callOptions.signal?.throwIfAborted();
-    const queries = [...filters, limit(pageSize), ...(cursor === undefined ? [] : [cursorAfter(cursor)])];
-    const items = itemsOf(await list(client, { ...params, queries }, callOptions), name);
+    const paging = byOffset ? [offset(skipped)] : cursor === undefined ? [] : [cursorAfter(cursor)];
+    const items = itemsOf(await list(client, { ...params, queries: [...filters, limit(pageSize), ...paging] }, callOptions), name);
+    // A server that ignored the cursor would hand back the same page forever.
+    if (cursor !== undefined && !byOffset && items.some((item) => item.$id === cursor)) {
+      throw new TypeError(`paginate: ${name} returned the item it was asked to continue after ("${cursor}"); the operation does not page by cursor`);
+    }
     for (const item of items) yield item as PaginatedItem<TList, TOptions>;
     const last = items[items.length - 1];
     if (items.length < pageSize || !last) return;
-    cursor = last.$id;
+    skipped += items.length;
+    if (typeof last.$id === 'string' && !byOffset) cursor = last.$id;
+    else byOffset = true;
   }
 }
