@@ -13,11 +13,12 @@ async function main(): Promise<void> {
       config: { type: 'string' },
       data: { type: 'string' },
       'no-rate-limits': { type: 'boolean', default: false },
+      origin: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('Usage: aw-emulator [--port 8787] [--host 127.0.0.1] [--config ./appwrite.json] [--data ./.aw-emulator] [--no-rate-limits]');
+    console.log('Usage: aw-emulator [--port 8787] [--host 127.0.0.1] [--config ./appwrite.json] [--data ./.aw-emulator] [--no-rate-limits] [--origin https://app.example.com]…');
     return;
   }
   const emulator = await startEmulator({
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     ...(values.config ? { config: values.config } : {}),
     ...(values.data ? { persist: values.data } : {}),
     rateLimits: !values['no-rate-limits'],
+    origins: values.origin,
   });
   console.log(`Appwrite emulator listening on ${emulator.url}`);
   console.log(`Project: ${emulator.projectId}`);

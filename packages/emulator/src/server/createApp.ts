@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { AppwriteException } from '../errors/AppwriteException.ts';
 import { registerAllRoutes } from '../services/index.ts';
 import type { EmulatorContext } from './context.ts';
+import { createOriginCheck } from './originCheck.ts';
 
 const ALLOWED_HEADERS = [
   'Accept', 'Origin', 'Cookie', 'Set-Cookie', 'Content-Type', 'Content-Range', 'Range', 'Cache-Control',
@@ -11,31 +12,70 @@ const ALLOWED_HEADERS = [
 ].join(', ');
 const EXPOSED_HEADERS = ['X-Fallback-Cookies', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'].join(', ');
 
+/** Options of `createApp`. */
+export interface AppOptions {
+  /** Browser origins allowed besides localhost and the project's web platforms (see `createOriginCheck`). */
+  origins?: readonly string[];
+}
+
+// Methods Appwrite refuses from an unknown browser origin (403 general_unknown_origin).
+const WRITE_METHODS = /* @__PURE__ */ new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
- * Creates the Hono app: CORS with credentials for any origin, Appwrite error bodies,
- * and every service's routes.
+ * Reads the origin of a browser request: the `Origin` header, else the origin of `Referer`.
+ *
+ * @param origin The Origin header.
+ * @param referer The Referer header.
+ *
+ * @returns The origin, or undefined when neither is sent.
+ */
+function requestOrigin(origin: string | undefined, referer: string | undefined): string | undefined {
+  if (origin) return origin;
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Creates the Hono app: CORS with credentials for allowed origins only (localhost, the web
+ * platforms of appwrite.json, and `options.origins`), Appwrite error bodies, and every
+ * service's routes. Writes from other browser origins are refused as Appwrite refuses them;
+ * the emulator's own `/v1/__emulator/*` routes (the outbox) get no CORS headers at all.
  *
  * @param ctx The emulator context.
+ * @param options Allowed origins.
  *
  * @returns The app.
  */
-export function createApp(ctx: EmulatorContext): Hono {
+export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono {
   const app = new Hono();
+  const originAllowed = createOriginCheck(ctx.config.platforms, options.origins);
 
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
-    // Browser apps on any origin may call the emulator with cookies, like a project with a wildcard platform.
-    if (origin) {
+    // Mail and text codes in the outbox must never be readable by a web page, whatever its origin.
+    const internal = c.req.path.startsWith('/v1/__emulator/') || c.req.path === '/v1/__emulator';
+    const allowed = !internal && origin !== undefined && originAllowed(origin);
+    c.header('Vary', 'Origin');
+    if (allowed) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Access-Control-Allow-Credentials', 'true');
       c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-      c.header('Vary', 'Origin');
     }
     if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
-      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-      c.header('Access-Control-Max-Age', '86400');
+      if (allowed) {
+        c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
+        c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+        c.header('Access-Control-Max-Age', '86400');
+      }
       return c.body(null, 204);
+    }
+    const sender = requestOrigin(origin, c.req.header('referer'));
+    if (WRITE_METHODS.has(c.req.method) && sender !== undefined && sender !== 'null' && !originAllowed(sender) && !isSameOrigin(c.req.url, sender)) {
+      throw new AppwriteException('general_unknown_origin', `Origin ${sender} may not call this project: add its hostname as a web platform in appwrite.json, or allow it with the \`origins\` option (--origin).`);
     }
     await next();
   });
@@ -53,4 +93,20 @@ export function createApp(ctx: EmulatorContext): Hono {
 
   registerAllRoutes(app, ctx);
   return app;
+}
+
+/**
+ * Tells whether a browser origin is the emulator's own (a page it served itself).
+ *
+ * @param requestUrl The request URL.
+ * @param origin The sender's origin.
+ *
+ * @returns Whether they are the same origin.
+ */
+function isSameOrigin(requestUrl: string, origin: string): boolean {
+  try {
+    return new URL(requestUrl).origin === origin;
+  } catch {
+    return false;
+  }
 }
