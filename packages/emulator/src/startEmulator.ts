@@ -99,13 +99,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
   };
 
-  const app = createApp(ctx, { origins: options.origins ?? [] });
+  const host = options.host ?? '127.0.0.1';
+  const app = createApp(ctx, { origins: options.origins ?? [], host });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (request, socket, head) => {
     for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
     socket.destroy();
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -16,6 +16,8 @@ const EXPOSED_HEADERS = ['X-Fallback-Cookies', 'X-RateLimit-Limit', 'X-RateLimit
 export interface AppOptions {
   /** Browser origins allowed besides localhost and the project's web platforms (see `createOriginCheck`). */
   origins?: readonly string[];
+  /** The interface the server is bound to; names under which the emulator-only routes answer besides loopback. */
+  host?: string;
 }
 
 // Methods Appwrite refuses from an unknown browser origin (403 general_unknown_origin).
@@ -58,6 +60,11 @@ export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono 
     const origin = c.req.header('origin');
     // Mail and text codes in the outbox must never be readable by a web page, whatever its origin.
     const internal = c.req.path.startsWith('/v1/__emulator/') || c.req.path === '/v1/__emulator';
+    // A page whose own hostname resolves to 127.0.0.1 (DNS rebinding) is same-origin with us and needs no CORS;
+    // the Host header it sends still names its site, so emulator-only routes answer loopback names only.
+    if (internal && !hostAllowed(c.req.header('host'), options.host)) {
+      throw new AppwriteException('general_unknown_origin', 'Emulator-only routes answer on localhost, 127.0.0.1 or the bound host only.');
+    }
     const allowed = !internal && origin !== undefined && originAllowed(origin);
     c.header('Vary', 'Origin');
     if (allowed) {
@@ -109,4 +116,26 @@ function isSameOrigin(requestUrl: string, origin: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Tells whether a Host header names this machine: a loopback name, or the host the server was
+ * bound to. Any host passes when the server listens on every interface (a choice to be reachable by other names).
+ *
+ * @param hostHeader The Host header.
+ * @param boundHost The interface the server is bound to.
+ *
+ * @returns Whether the emulator-only routes may answer.
+ */
+function hostAllowed(hostHeader: string | undefined, boundHost: string | undefined): boolean {
+  if (boundHost === '0.0.0.0' || boundHost === '::' || boundHost === '') return true;
+  if (!hostHeader) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return false;
+  }
+  const bound = boundHost?.includes(':') ? `[${boundHost}]` : boundHost;
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === bound;
 }

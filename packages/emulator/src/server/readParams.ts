@@ -46,7 +46,8 @@ export function readQuery(search: URLSearchParams | string): Record<string, unkn
     return qs.parse(text, {
       plainObjects: true,
       allowPrototypes: false,
-      arrayLimit: MAX_ARRAY_ITEMS - 1,
+      // With the limit at 100, qs takes indexes 0-99 and up to 100 pushed items, and throws past that.
+      arrayLimit: MAX_ARRAY_ITEMS,
       parameterLimit: MAX_FIELDS,
       depth: MAX_KEY_DEPTH,
       strictDepth: true,

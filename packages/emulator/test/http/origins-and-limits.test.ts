@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
 import { createOriginCheck } from '../../src/server/originCheck.ts';
@@ -60,6 +61,22 @@ describe('CORS', () => {
       expect(answer.headers.get('access-control-allow-origin')).toBeNull();
       expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
     }
+  });
+
+  it('answers emulator-only routes on loopback names only, so a rebound DNS name cannot read the outbox', async () => {
+    const { port } = new URL(emulator.url);
+    const get = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/v1/__emulator/outbox', headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get(`127.0.0.1:${port}`)).toBe(200);
+    expect(await get(`localhost:${port}`)).toBe(200);
+    expect(await get(`evil.example:${port}`)).toBe(403);
   });
 
   it('treats "*" as any origin', () => {
