@@ -63,7 +63,8 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
   ] as const) {
     defineRoute(app, ctx, operationId, ({ c, params }) => {
       const code = String(params.code);
-      const name = avatarSets[set][code];
+      // Only the set's own codes: `__proto__` or `constructor` must not find something on the prototype.
+      const name = Object.hasOwn(avatarSets[set], code) ? avatarSets[set][code] : undefined;
       if (!name) fail('avatar_not_found', 'The requested avatar could not be found.');
       const [width, height] = sized(params, 100);
       const label = shape === 'card' ? name : code.toUpperCase();
