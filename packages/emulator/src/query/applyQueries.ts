@@ -27,7 +27,7 @@ export function parseQueries(raw: unknown): ParsedQuery[] {
   if (list.length > MAX_QUERIES) fail('general_argument_invalid', `Invalid \`queries\` param: Value must a valid array no longer than ${MAX_QUERIES} items`);
   return list.map((item) => {
     try {
-      const parsed = (typeof item === 'string' ? parseClientJson(item, 8) : item) as ParsedQuery | null;
+      const parsed = (typeof item === 'string' ? parseClientJson(item, 16) : item) as ParsedQuery | null;
       if (typeof parsed !== 'object' || parsed === null || typeof parsed.method !== 'string') throw new Error('no method');
       if (parsed.values !== undefined && !Array.isArray(parsed.values)) throw new Error('values must be an array');
       return { method: parsed.method, ...(parsed.attribute ? { attribute: parsed.attribute } : {}), values: parsed.values ?? [] };

@@ -76,7 +76,7 @@ export function parseQueries(raw: readonly unknown[] | undefined): ParsedQuery[]
     if (typeof item !== 'string') invalidQuery('Syntax error');
     let json: unknown;
     try {
-      json = parseClientJson(item, 8);
+      json = parseClientJson(item, 16);
     } catch {
       invalidQuery(`Syntax error in ${item}`);
     }
