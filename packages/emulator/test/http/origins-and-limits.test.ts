@@ -29,6 +29,8 @@ describe('CORS', () => {
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
       expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+      // Appwrite's web SDK flags GraphQL calls with this header, so a browser must be allowed to send it.
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('X-SDK-GraphQL');
       const get = await from(origin, '/locale/codes');
       expect(get.headers.get('access-control-allow-origin')).toBe(origin);
     }
