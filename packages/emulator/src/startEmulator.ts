@@ -24,6 +24,12 @@ export interface EmulatorOptions {
   persist?: string;
   /** Enforce the spec's rate limits (default true, as Appwrite does). */
   rateLimits?: boolean;
+  /**
+   * Browser origins allowed to call with credentials, besides localhost/127.0.0.1 (any port) and the
+   * hostnames of the web platforms in appwrite.json: origins (`https://app.example.com`),
+   * hostnames (`app.example.com`, `*.example.com`), or `'*'` for any origin.
+   */
+  origins?: string[];
 }
 
 /** A running emulator. */
@@ -93,13 +99,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
   };
 
-  const app = createApp(ctx);
+  const host = options.host ?? '127.0.0.1';
+  const app = createApp(ctx, { origins: options.origins ?? [], host });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (request, socket, head) => {
     for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
     socket.destroy();
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

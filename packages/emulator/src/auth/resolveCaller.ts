@@ -4,6 +4,7 @@ import { fail } from '../errors/AppwriteException.ts';
 import type { SessionRecord, UserRecord } from '../models/records.ts';
 import type { Caller, CoreTables } from '../server/context.ts';
 import { secretMatches } from '../util/ids.ts';
+import { parseClientJson } from '../util/parseJson.ts';
 import { isPast } from '../util/time.ts';
 import { verifyAccountJwt } from './jwt.ts';
 import { rolesFor } from './roles.ts';
@@ -64,8 +65,8 @@ function sessionValue(c: Context, projectId: string): string | undefined {
   const fallback = c.req.header('x-fallback-cookies');
   if (fallback) {
     try {
-      const parsed = JSON.parse(fallback) as Record<string, unknown>;
-      const value = parsed[name] ?? parsed[`${name}_legacy`];
+      const parsed = parseClientJson(fallback, 4) as Record<string, unknown> | null;
+      const value = parsed?.[name] ?? parsed?.[`${name}_legacy`];
       if (typeof value === 'string' && value) return value;
     } catch {
       // a malformed fallback header is ignored, as Appwrite does

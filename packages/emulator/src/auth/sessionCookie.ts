@@ -1,3 +1,5 @@
+import { parseClientJson } from '../util/parseJson.ts';
+
 /**
  * Creates the cookie value Appwrite uses for a session: base64 of `{"id":userId,"secret":secret}`.
  *
@@ -19,8 +21,8 @@ export function encodeSessionValue(userId: string, secret: string): string {
  */
 export function decodeSessionValue(value: string): { userId?: string; secret: string } {
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8')) as { id?: unknown; secret?: unknown };
-    if (typeof parsed.secret === 'string' && typeof parsed.id === 'string') return { userId: parsed.id, secret: parsed.secret };
+    const parsed = parseClientJson(Buffer.from(value, 'base64').toString('utf8'), 4) as { id?: unknown; secret?: unknown } | null;
+    if (typeof parsed?.secret === 'string' && typeof parsed?.id === 'string') return { userId: parsed.id as string, secret: parsed.secret };
   } catch {
     // not the encoded form: treat as a bare secret
   }

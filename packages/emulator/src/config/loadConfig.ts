@@ -33,6 +33,7 @@ export function loadConfig(source?: string | Partial<ProjectConfig>): ProjectCon
     functions: raw.functions ?? [],
     teams: raw.teams ?? [],
     topics: raw.topics ?? [],
+    platforms: raw.platforms ?? [],
     baseDir,
   };
 }

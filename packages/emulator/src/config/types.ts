@@ -130,6 +130,18 @@ export interface TopicConfig {
   subscribe?: string[];
 }
 
+/** A platform of the project (an app that may call it); web platforms allow their hostname as a browser origin. */
+export interface PlatformConfig {
+  /** web, flutter-web, apple-ios, android … (web when omitted). */
+  type?: string;
+  /** The display name. */
+  name?: string;
+  /** The hostname a web app is served from, e.g. `app.example.com` or `*.example.com`. */
+  hostname?: string;
+  /** Any other field. */
+  [extra: string]: unknown;
+}
+
 /** The Appwrite CLI project file (`appwrite.json`), 1.5-era format. */
 export interface ProjectConfig {
   /** The project id clients send in X-Appwrite-Project. */
@@ -148,6 +160,8 @@ export interface ProjectConfig {
   teams: TeamConfig[];
   /** Messaging topics. */
   topics: TopicConfig[];
+  /** Platforms; the hostnames of web platforms are allowed browser origins. */
+  platforms: PlatformConfig[];
   /** The folder appwrite.json was read from, used to resolve function paths. */
   baseDir: string;
 }

@@ -1,4 +1,8 @@
 import { fail } from '../errors/AppwriteException.ts';
+import { parseClientJson } from '../util/parseJson.ts';
+
+// Appwrite takes at most 100 queries per request (APP_LIMIT_ARRAY_PARAMS_SIZE).
+const MAX_QUERIES = 100;
 
 /** One parsed Appwrite 1.5 query: `{"method":"equal","attribute":"name","values":["x"]}`. */
 export interface ParsedQuery {
@@ -20,10 +24,12 @@ export interface ParsedQuery {
 export function parseQueries(raw: unknown): ParsedQuery[] {
   if (raw === undefined || raw === null || raw === '') return [];
   const list = Array.isArray(raw) ? raw : [raw];
+  if (list.length > MAX_QUERIES) fail('general_argument_invalid', `Invalid \`queries\` param: Value must a valid array no longer than ${MAX_QUERIES} items`);
   return list.map((item) => {
     try {
-      const parsed = (typeof item === 'string' ? JSON.parse(item) : item) as ParsedQuery;
-      if (typeof parsed.method !== 'string') throw new Error('no method');
+      const parsed = (typeof item === 'string' ? parseClientJson(item, 16) : item) as ParsedQuery | null;
+      if (typeof parsed !== 'object' || parsed === null || typeof parsed.method !== 'string') throw new Error('no method');
+      if (parsed.values !== undefined && !Array.isArray(parsed.values)) throw new Error('values must be an array');
       return { method: parsed.method, ...(parsed.attribute ? { attribute: parsed.attribute } : {}), values: parsed.values ?? [] };
     } catch {
       return fail('general_query_invalid', `Invalid query: ${String(item)}`);

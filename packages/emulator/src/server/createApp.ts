@@ -2,40 +2,88 @@ import { Hono } from 'hono';
 import { AppwriteException } from '../errors/AppwriteException.ts';
 import { registerAllRoutes } from '../services/index.ts';
 import type { EmulatorContext } from './context.ts';
+import { createOriginCheck } from './originCheck.ts';
 
 const ALLOWED_HEADERS = [
   'Accept', 'Origin', 'Cookie', 'Set-Cookie', 'Content-Type', 'Content-Range', 'Range', 'Cache-Control',
-  'X-Requested-With', 'X-Fallback-Cookies', 'X-SDK-Version', 'X-SDK-Name', 'X-SDK-Language', 'X-SDK-Platform',
+  'X-Requested-With', 'X-Fallback-Cookies', 'X-SDK-Version', 'X-SDK-Name', 'X-SDK-Language', 'X-SDK-Platform', 'X-SDK-GraphQL',
+  'Expires', 'Pragma',
   'X-Appwrite-ID', 'X-Appwrite-Project', 'X-Appwrite-Key', 'X-Appwrite-Locale', 'X-Appwrite-Mode', 'X-Appwrite-JWT',
   'X-Appwrite-Session', 'X-Appwrite-Response-Format', 'X-Appwrite-Timeout', 'X-Appwrite-Timestamp',
 ].join(', ');
 const EXPOSED_HEADERS = ['X-Fallback-Cookies', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'].join(', ');
 
+/** Options of `createApp`. */
+export interface AppOptions {
+  /** Browser origins allowed besides localhost and the project's web platforms (see `createOriginCheck`). */
+  origins?: readonly string[];
+  /** The interface the server is bound to; names under which the emulator-only routes answer besides loopback. */
+  host?: string;
+}
+
+// Methods Appwrite refuses from an unknown browser origin (403 general_unknown_origin).
+const WRITE_METHODS = /* @__PURE__ */ new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
- * Creates the Hono app: CORS with credentials for any origin, Appwrite error bodies,
- * and every service's routes.
+ * Reads the origin of a browser request: the `Origin` header, else the origin of `Referer`.
+ *
+ * @param origin The Origin header.
+ * @param referer The Referer header.
+ *
+ * @returns The origin, or undefined when neither is sent.
+ */
+function requestOrigin(origin: string | undefined, referer: string | undefined): string | undefined {
+  if (origin) return origin;
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Creates the Hono app: CORS with credentials for allowed origins only (localhost, the web
+ * platforms of appwrite.json, and `options.origins`), Appwrite error bodies, and every
+ * service's routes. Writes from other browser origins are refused as Appwrite refuses them;
+ * the emulator's own `/v1/__emulator/*` routes (the outbox) get no CORS headers at all.
  *
  * @param ctx The emulator context.
+ * @param options Allowed origins.
  *
  * @returns The app.
  */
-export function createApp(ctx: EmulatorContext): Hono {
+export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono {
   const app = new Hono();
+  const originAllowed = createOriginCheck(ctx.config.platforms, options.origins);
 
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
-    // Browser apps on any origin may call the emulator with cookies, like a project with a wildcard platform.
-    if (origin) {
+    // Mail and text codes in the outbox must never be readable by a web page, whatever its origin.
+    const internal = c.req.path.startsWith('/v1/__emulator/') || c.req.path === '/v1/__emulator';
+    // A page whose own hostname resolves to 127.0.0.1 (DNS rebinding) is same-origin with us and needs no CORS;
+    // the Host header it sends still names its site, so emulator-only routes answer loopback names only.
+    if (internal && !hostAllowed(c.req.header('host'), options.host)) {
+      throw new AppwriteException('general_unknown_origin', 'Emulator-only routes answer on localhost, 127.0.0.1 or the bound host only.');
+    }
+    const allowed = !internal && origin !== undefined && originAllowed(origin);
+    c.header('Vary', 'Origin');
+    if (allowed) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Access-Control-Allow-Credentials', 'true');
       c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-      c.header('Vary', 'Origin');
     }
     if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
-      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-      c.header('Access-Control-Max-Age', '86400');
+      if (allowed) {
+        c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
+        c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+        c.header('Access-Control-Max-Age', '86400');
+      }
       return c.body(null, 204);
+    }
+    const sender = requestOrigin(origin, c.req.header('referer'));
+    if (WRITE_METHODS.has(c.req.method) && sender !== undefined && sender !== 'null' && !originAllowed(sender) && !isSameOrigin(c.req.url, sender)) {
+      throw new AppwriteException('general_unknown_origin', `Origin ${sender} may not call this project: add its hostname as a web platform in appwrite.json, or allow it with the \`origins\` option (--origin).`);
     }
     await next();
   });
@@ -53,4 +101,42 @@ export function createApp(ctx: EmulatorContext): Hono {
 
   registerAllRoutes(app, ctx);
   return app;
+}
+
+/**
+ * Tells whether a browser origin is the emulator's own (a page it served itself).
+ *
+ * @param requestUrl The request URL.
+ * @param origin The sender's origin.
+ *
+ * @returns Whether they are the same origin.
+ */
+function isSameOrigin(requestUrl: string, origin: string): boolean {
+  try {
+    return new URL(requestUrl).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Tells whether a Host header names this machine: a loopback name, or the host the server was
+ * bound to. Any host passes when the server listens on every interface (a choice to be reachable by other names).
+ *
+ * @param hostHeader The Host header.
+ * @param boundHost The interface the server is bound to.
+ *
+ * @returns Whether the emulator-only routes may answer.
+ */
+function hostAllowed(hostHeader: string | undefined, boundHost: string | undefined): boolean {
+  if (boundHost === '0.0.0.0' || boundHost === '::' || boundHost === '') return true;
+  if (!hostHeader) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return false;
+  }
+  const bound = boundHost?.includes(':') ? `[${boundHost}]` : boundHost;
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === bound;
 }

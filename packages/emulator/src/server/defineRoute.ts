@@ -113,7 +113,7 @@ function applyRateLimit(c: Context, ctx: EmulatorContext, spec: RouteSpec, calle
       .replace('{ip}', ip)
       .replace('{userId}', caller.user?.$id ?? '')
       .replace('{chunkId}', c.req.header('content-range') ?? '')
-      .replace(/\{param-(\w+)\}/g, (_m, name: string) => String(params[name] ?? ''));
+      .replace(/\{param-(\w+)\}/g, (_m, name: string) => rateKeyParam(name, params[name]));
     return limiter.hit(key, spec.rateLimit, spec.rateTime);
   });
   // The tightest key decides, so headers show the one closest to its limit.
@@ -122,6 +122,20 @@ function applyRateLimit(c: Context, ctx: EmulatorContext, spec: RouteSpec, calle
   c.header('X-RateLimit-Remaining', String(decision.remaining));
   c.header('X-RateLimit-Reset', String(decision.reset));
   if (decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time.');
+}
+
+/**
+ * Creates the part of a rate-limit key that names a parameter, normalised the way the route
+ * compares it: emails are matched case-insensitively, so `Alice@x.io` and `alice@x.io` share one budget.
+ *
+ * @param name The parameter name.
+ * @param value The parameter value.
+ *
+ * @returns The key part.
+ */
+export function rateKeyParam(name: string, value: unknown): string {
+  const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
+  return name === 'email' ? text.toLowerCase() : text;
 }
 
 /**

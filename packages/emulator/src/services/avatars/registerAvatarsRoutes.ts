@@ -7,9 +7,23 @@ import { defineRoute } from '../../server/defineRoute.ts';
 import { isUrl, readBoolean, readInteger, readString } from '../../server/validate.ts';
 import { badgeSvg, imageSvg, initialsOf, initialsSvg } from './avatarImages.ts';
 import { fetchRemote } from './fetchRemote.ts';
+import { INERT_CONTENT_HEADERS } from '../storage/viewableTypes.ts';
 import { renderPng } from './renderPng.ts';
 
 const RASTER_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/gif', 'image/webp']);
+// Types servers send .ico files with (plus none at all).
+const ICON_TYPES = new Set(['image/x-icon', 'image/vnd.microsoft.icon', 'image/ico', 'image/icon', 'application/octet-stream']);
+
+/**
+ * Tells whether bytes are a Windows icon (ICO header: reserved 0, type 1).
+ *
+ * @param bytes The bytes.
+ *
+ * @returns Whether they start like an .ico file.
+ */
+function isIco(bytes: Uint8Array): boolean {
+  return bytes.length >= 6 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 1 && bytes[3] === 0;
+}
 
 /**
  * Creates a PNG response with a week of caching, as Appwrite sends avatars.
@@ -49,7 +63,8 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
   ] as const) {
     defineRoute(app, ctx, operationId, ({ c, params }) => {
       const code = String(params.code);
-      const name = avatarSets[set][code];
+      // Only the set's own codes: `__proto__` or `constructor` must not find something on the prototype.
+      const name = Object.hasOwn(avatarSets[set], code) ? avatarSets[set][code] : undefined;
       if (!name) fail('avatar_not_found', 'The requested avatar could not be found.');
       const [width, height] = sized(params, 100);
       const label = shape === 'card' ? name : code.toUpperCase();
@@ -77,8 +92,8 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'avatarsGetImage', async ({ c, params }) => {
     const url = readString(params, 'url', { required: true, test: isUrl });
     const [width, height] = sized(params, 400);
-    const remote = await fetchRemote(url);
-    if (!RASTER_TYPES.has(remote.type)) fail('avatar_image_not_found', 'The requested image was not found at the URL.');
+    // Anything but a raster image is refused before its body is read.
+    const remote = await fetchRemote(url, { accept: (type) => RASTER_TYPES.has(type) });
     return pngResponse(c, renderPng(imageSvg(remote.bytes, remote.type, width, height), width));
   });
 
@@ -87,19 +102,23 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
     const page = await fetchRemote(url);
     let iconUrl = new URL('/favicon.ico', page.finalUrl).toString();
     if (page.type.includes('html')) {
-      const html = new TextDecoder().decode(page.bytes);
-      const link = /<link[^>]+rel=["'][^"']*icon[^"']*["'][^>]*>/i.exec(html)?.[0];
+      // Icon links sit in the head; reading only the first 256 KiB with bounded tag lengths keeps the scan linear.
+      const html = new TextDecoder().decode(page.bytes.subarray(0, 256 * 1024));
+      const link = /<link[^>]{0,2048}?rel=["'][^"'>]{0,256}icon[^"'>]{0,256}["'][^>]{0,2048}>/i.exec(html)?.[0];
       const href = link ? /href=["']([^"']+)["']/i.exec(link)?.[1] : undefined;
       if (href) iconUrl = new URL(href, page.finalUrl).toString();
     }
+    const iconNotFound = (): never => fail('avatar_icon_not_found', 'The requested favicon could not be found.');
     let icon: Awaited<ReturnType<typeof fetchRemote>>;
     try {
-      icon = await fetchRemote(iconUrl);
+      icon = await fetchRemote(iconUrl, { accept: (type) => type === '' || ICON_TYPES.has(type) || RASTER_TYPES.has(type), refused: iconNotFound });
     } catch {
-      return fail('avatar_icon_not_found', 'The requested favicon could not be found.');
+      return iconNotFound();
     }
-    if (RASTER_TYPES.has(icon.type)) return pngResponse(c, renderPng(imageSvg(icon.bytes, icon.type, 64, 64), 64));
-    // .ico and .svg icons are passed through as they are.
-    return c.body(icon.bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': icon.type || 'image/x-icon', 'Cache-Control': 'private, max-age=604800' });
+    const headers = { 'Cache-Control': 'private, max-age=604800', ...INERT_CONTENT_HEADERS };
+    if (RASTER_TYPES.has(icon.type)) return c.body(renderPng(imageSvg(icon.bytes, icon.type, 64, 64), 64) as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'image/png' });
+    // Like Appwrite, an .ico is passed through as image/x-icon, and only when it really is one.
+    if (!isIco(icon.bytes)) return iconNotFound();
+    return c.body(icon.bytes as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'image/x-icon' });
   });
 }

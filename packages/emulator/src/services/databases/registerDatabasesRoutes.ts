@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { fail } from '../../errors/AppwriteException.ts';
+import { parseClientJson } from '../../util/parseJson.ts';
 import type { Caller, EmulatorContext } from '../../server/context.ts';
 import { defineRoute } from '../../server/defineRoute.ts';
 import { resolveId } from '../../util/ids.ts';
@@ -27,7 +28,7 @@ function readData(value: unknown): unknown {
   // Form-encoded clients send `data` as a JSON string.
   if (typeof value === 'string') {
     try {
-      return JSON.parse(value);
+      return parseClientJson(value);
     } catch {
       fail('document_invalid_structure', 'Invalid document structure: the data must be a JSON object');
     }

@@ -1,4 +1,6 @@
 import { fail } from '../../errors/AppwriteException.ts';
+import { GRAPHQL_LIMITS } from './queryLimits.ts';
+import { JsonInputError, MAX_JSON_DEPTH, parseClientJson } from '../../util/parseJson.ts';
 
 /** One GraphQL request of a (possibly batched) body. */
 export interface GraphqlRequest {
@@ -10,8 +12,8 @@ export interface GraphqlRequest {
   operationName?: string;
 }
 
-// Appwrite's default cap on batched queries per request (_APP_GRAPHQL_MAX_QUERIES).
-const MAX_QUERIES = 10;
+// Appwrite's default cap on batched queries per request (_APP_GRAPHQL_MAX_BATCH_SIZE).
+const MAX_QUERIES = GRAPHQL_LIMITS.batchSize;
 
 function one(raw: unknown, sdkWrapped: boolean): GraphqlRequest {
   let item = raw as Record<string, unknown> | null;
@@ -23,7 +25,7 @@ function one(raw: unknown, sdkWrapped: boolean): GraphqlRequest {
   let variables = item.variables;
   if (typeof variables === 'string') {
     try {
-      variables = JSON.parse(variables) as unknown;
+      variables = parseClientJson(variables);
     } catch {
       fail('general_argument_invalid', 'Invalid `variables` param: it must be a JSON object.');
     }
@@ -50,8 +52,10 @@ export function parseGraphqlRequest(text: string, contentType: string, sdkWrappe
   if (contentType.includes('application/graphql')) return { requests: [one({ query: text }, false)], batch: false };
   let body: unknown;
   try {
-    body = text.trim() === '' ? undefined : JSON.parse(text);
-  } catch {
+    body = text.trim() === '' ? undefined : parseClientJson(text);
+  } catch (error) {
+    if (error instanceof JsonInputError && error.reason === 'depth') fail('general_argument_invalid', `The JSON body may nest at most ${MAX_JSON_DEPTH} levels deep.`);
+    if (error instanceof JsonInputError && error.reason === 'key') fail('general_argument_invalid', 'The JSON body may not hold a `__proto__` key.');
     fail('graphql_no_query', 'The body is not valid JSON.');
   }
   if (Array.isArray(body)) {

@@ -1,9 +1,11 @@
 import type { Context, Hono } from 'hono';
-import { graphql, type GraphQLSchema } from 'graphql';
+import { execute as executeGraphql, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { EmulatorContext } from '../../server/context.ts';
 import { defineRoute } from '../../server/defineRoute.ts';
+import { parseClientJson } from '../../util/parseJson.ts';
 import { appwriteGraphQLError, buildSchema } from './buildSchema.ts';
-import { parseGraphqlRequest } from './parseGraphqlRequest.ts';
+import { parseGraphqlRequest, type GraphqlRequest } from './parseGraphqlRequest.ts';
+import { costRules, MAX_TOKENS } from './queryLimits.ts';
 import type { SourceOperation } from './schemaSourceTypes.ts';
 
 // Headers that carry the project and the caller's identity into the REST call behind a field.
@@ -37,7 +39,7 @@ function restRequest(c: Context, operation: SourceOperation, args: Record<string
 
 function safeJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseClientJson(text);
   } catch {
     return text;
   }
@@ -64,14 +66,24 @@ export function registerGraphqlRoutes(app: Hono, ctx: EmulatorContext): void {
       return answer;
     }));
 
+  // Parses with a token cap, validates with depth and complexity limits, and only then runs any field.
+  const runOne = async (c: Context, request: GraphqlRequest): Promise<ExecutionResult> => {
+    const schema = getSchema();
+    let document: DocumentNode;
+    try {
+      document = parse(request.query, { maxTokens: MAX_TOKENS });
+    } catch (error) {
+      return { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))] };
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...costRules()]);
+    if (errors.length > 0) return { errors };
+    return executeGraphql({ schema, document, variableValues: request.variables, operationName: request.operationName, contextValue: c });
+  };
+
   const execute = async (c: Context) => {
     const { requests, batch } = parseGraphqlRequest(await c.req.text(), c.req.header('content-type') ?? '', c.req.header('x-sdk-graphql') === 'true');
-    const results = [];
-    for (const request of requests) {
-      results.push(
-        await graphql({ schema: getSchema(), source: request.query, variableValues: request.variables, operationName: request.operationName, contextValue: c }),
-      );
-    }
+    const results: ExecutionResult[] = [];
+    for (const request of requests) results.push(await runOne(c, request));
     return c.json((batch ? results : results[0]) as object, 200);
   };
 

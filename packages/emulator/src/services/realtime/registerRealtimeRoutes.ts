@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Hono } from 'hono';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { hasAnyRole } from '../../auth/roles.ts';
+import { hasAnyRole, rolesFor } from '../../auth/roles.ts';
 import type { EmulatorEvent } from '../../events/EventBus.ts';
 import { toUserModel } from '../../models/userModel.ts';
+import { parseClientJson } from '../../util/parseJson.ts';
 import type { Caller, EmulatorContext } from '../../server/context.ts';
+import { isPast } from '../../util/time.ts';
 import { toAppwriteDate } from '../databases/validateDocument.ts';
 import { createSocketCallerResolver } from './resolveSocketCaller.ts';
 
@@ -36,6 +38,30 @@ function forwardedHeaders(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
+// Events after which a socket's roles may differ: sessions, memberships, teams and the user itself
+// (Appwrite's `permissionsChanged`, widened to sessions so a signed-out socket stops hearing account events).
+const PERMISSION_EVENT = /^(users\.[^.]+\.(sessions\.[^.]+\.(create|delete|update)|update(\..+)?|delete)|teams\.[^.]+\.(create|delete|memberships\.[^.]+\..+))$/;
+
+/**
+ * Creates the caller of a socket as it stands now: a guest once its user or session is gone
+ * (or the session expired, or the user was blocked), else the user with roles re-read from
+ * current memberships.
+ *
+ * @param ctx The emulator context.
+ * @param caller The caller as resolved earlier.
+ *
+ * @returns The caller with current roles.
+ */
+export function refreshCaller(ctx: EmulatorContext, caller: Caller): Caller {
+  if (!caller.user) return caller;
+  const user = ctx.tables.users.get(caller.user.$id);
+  const session = caller.session ? ctx.tables.sessions.get(caller.session.$id) : undefined;
+  if (!user || !user.status || (caller.session && (!session || session.userId !== user.$id || isPast(session.expire)))) {
+    return { user: null, session: null, roles: rolesFor(null, []) };
+  }
+  return { user, session: session ?? null, roles: rolesFor(user, ctx.tables.memberships.filter((m) => m.userId === user.$id)) };
+}
+
 /**
  * Registers the realtime WebSocket endpoint `/v1/realtime?project=…&channels[]=…`. Sockets get
  * `connected`, then `event` messages for their channels that their roles may read; they may
@@ -57,6 +83,8 @@ export function registerRealtimeRoutes(_app: Hono, ctx: EmulatorContext): void {
 
     let caller = await resolveCaller(forwardedHeaders(request));
     const unsubscribe = ctx.events.subscribe((event: EmulatorEvent) => {
+      // Roles are re-read before deciding who hears the event that changed them, as Appwrite does.
+      if (caller.user && event.events.some((name) => PERMISSION_EVENT.test(name))) caller = refreshCaller(ctx, caller);
       if (!event.channels.some((channel) => channels.includes(channel))) return;
       if (!hasAnyRole(caller.roles, event.readRoles)) return;
       send(socket, {
@@ -66,9 +94,10 @@ export function registerRealtimeRoutes(_app: Hono, ctx: EmulatorContext): void {
     });
     socket.on('close', unsubscribe);
     socket.on('message', async (raw) => {
-      let message: { type?: unknown; data?: { session?: unknown } };
+      let message: { type?: unknown; data?: { session?: unknown } } | null;
       try {
-        message = JSON.parse(String(raw)) as typeof message;
+        message = parseClientJson(String(raw), 8) as typeof message;
+        if (typeof message !== 'object' || message === null) throw new TypeError('not an object');
       } catch {
         return send(socket, { type: 'error', data: { code: INVALID_MESSAGE, message: 'Message format is not valid.' } });
       }

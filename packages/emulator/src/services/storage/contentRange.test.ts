@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppwriteException } from '../../errors/AppwriteException.ts';
-import { parseContentRange } from './contentRange.ts';
+import { parseContentRange, placeChunk } from './contentRange.ts';
 
 describe('parseContentRange', () => {
   it.each([
@@ -19,5 +19,20 @@ describe('parseContentRange', () => {
     } catch (error) {
       expect((error as AppwriteException).type).toBe('storage_invalid_content_range');
     }
+  });
+});
+
+describe('placeChunk', () => {
+  it.each([
+    ['bytes 0-3/4', { index: 0, count: 1 }],
+    ['bytes 0-4/12', { index: 0, count: 3 }],
+    ['bytes 5-9/12', { index: 1, count: 3 }],
+    ['bytes 10-11/12', { index: 2, count: 3 }],
+  ])('places %s on a grid of 5', (header, expected) => {
+    expect(placeChunk(parseContentRange(header), 5)).toEqual(expected);
+  });
+
+  it.each(['bytes 0-3/12', 'bytes 1-5/12', 'bytes 5-11/12', 'bytes 3-7/12', 'bytes 0-8/10', 'bytes 0-9/10'])('refuses %s', (header) => {
+    expect(() => placeChunk(parseContentRange(header), 5)).toThrow(AppwriteException);
   });
 });

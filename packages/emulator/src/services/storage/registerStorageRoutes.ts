@@ -15,13 +15,14 @@ import { fixedQuerySchema } from '../databases/query/querySchema.ts';
 import { runQueries } from '../databases/query/runQueries.ts';
 import { eventNames } from '../realtime/eventNames.ts';
 import { bytesResponse } from './bytesResponse.ts';
-import { parseContentRange } from './contentRange.ts';
+import { parseContentRange, placeChunk } from './contentRange.ts';
 import { detectMimeType } from './detectMimeType.ts';
 import { fileAllows, fileReadRoles } from './fileAccess.ts';
 import { deleteFileBytes, putChunk, readFileBytes } from './fileBytes.ts';
 import { findBucket } from './findBucket.ts';
 import { previewOptions } from './previewOptions.ts';
 import { renderPreview } from './renderPreview.ts';
+import { INERT_CONTENT_HEADERS, VIEWABLE_TYPES } from './viewableTypes.ts';
 import { FILE_MODEL_KEYS, type BucketConfig, type StoredFile } from './types.ts';
 
 const TABLE = 'storage_files';
@@ -43,6 +44,22 @@ const FILE_QUERY_SCHEMA = /* @__PURE__ */ fixedQuerySchema(
 interface FileRecord extends StoredFile {
   /** Byte offsets of the stored chunks. */
   chunkStarts: number[];
+  /** Who started the upload (user ID, empty for a guest); only they may send further chunks. */
+  uploaderId?: string;
+}
+
+// Chunks of one file are handled one at a time, so two arriving together cannot lose each other's bookkeeping.
+const uploadQueues = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = uploadQueues.get(key) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  const settled = run.then(() => undefined, () => undefined);
+  uploadQueues.set(key, settled);
+  void settled.then(() => {
+    if (uploadQueues.get(key) === settled) uploadQueues.delete(key);
+  });
+  return run;
 }
 
 function toModel(file: FileRecord): StoredFile {
@@ -79,8 +96,6 @@ function disposition(kind: 'attachment' | 'inline', name: string): string {
   return `${kind}; filename="${name.replace(/["\\\r\n]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-// Types a browser would run as a page or script are shown as text, so a viewed file cannot act as the app's origin.
-const UNSAFE_VIEW_TYPES = /* @__PURE__ */ new Set(['text/html', 'text/javascript', 'application/javascript', 'application/xhtml+xml']);
 
 /**
  * Registers the eight file operations of the storage service.
@@ -126,6 +141,7 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
     if (position && bytes.length !== position.end - position.start + 1) {
       fail('storage_invalid_content_range', 'The chunk size does not match its content-range header.');
     }
+    const slot = position ? placeChunk(position) : { index: 0, count: 1 };
     if (bucket.maximumFileSize && size > bucket.maximumFileSize) {
       fail('storage_invalid_file_size', `The file is ${size} bytes; this bucket takes files up to ${bucket.maximumFileSize} bytes.`);
     }
@@ -137,39 +153,47 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
 
     const table = ctx.store.table<FileRecord>(TABLE);
     const key = `${bucket.$id}/${fileId}`;
-    const existing = table.get(key);
-    if (existing && existing.chunksUploaded >= existing.chunksTotal) fail('storage_file_already_exists', `A file with ID '${fileId}' already exists in this bucket.`);
-    if (existing && existing.sizeOriginal !== size) fail('storage_invalid_content_range', 'The content-range total differs from the size of the upload in progress.');
+    const uploaderId = caller.user?.$id ?? '';
+    return oneAtATime(key, async () => {
+      const existing = table.get(key);
+      if (existing && existing.chunksUploaded >= existing.chunksTotal) fail('storage_file_already_exists', `A file with ID '${fileId}' already exists in this bucket.`);
+      // A partial file belongs to whoever started it. Appwrite looks the file up with the caller's
+      // permissions and, not finding it, fails to create a second one with the same ID: 409.
+      if (existing && existing.uploaderId !== undefined && existing.uploaderId !== uploaderId) {
+        fail('document_already_exists', 'Document with the requested ID already exists. Try again with a different ID or use ID.unique() to generate a unique ID.');
+      }
+      if (existing && existing.sizeOriginal !== size) fail('storage_invalid_content_range', 'The content-range total differs from the size of the upload in progress.');
 
-    const start = position?.start ?? 0;
-    // The last chunk cannot tell the chunk count, so it comes from the earlier chunks (or is 1 for a single request).
-    const chunksTotal = existing?.chunksTotal ?? (position && position.chunks > 0 ? position.chunks : start === 0 ? 1 : Math.ceil(size / start) );
-    putChunk(ctx, bucket.$id, fileId, start, bytes);
-    const now = isoNow();
-    const chunkStarts = [...new Set([...(existing?.chunkStarts ?? []), start])];
-    const record: FileRecord = {
-      $id: fileId,
-      bucketId: bucket.$id,
-      $createdAt: existing?.$createdAt ?? now,
-      $updatedAt: now,
-      $permissions: existing?.$permissions ?? resolvePermissions(listParam(params, 'permissions'), caller.roles, caller.user?.$id, FILE_ACTIONS),
-      name: existing?.name ?? name,
-      signature: '',
-      mimeType: existing?.mimeType || (start === 0 ? await detectMimeType(bytes, name) : ''),
-      sizeOriginal: size,
-      chunksTotal,
-      chunksUploaded: Math.min(chunkStarts.length, chunksTotal),
-      chunkStarts,
-    };
-    if (record.chunksUploaded === record.chunksTotal) {
-      const content = readFileBytes(ctx, bucket.$id, fileId, chunkStarts);
-      if (content.length !== size) fail('storage_invalid_content_range', 'The chunks do not add up to the announced size.');
-      record.signature = createHash('md5').update(content).digest('hex');
-      record.mimeType = await detectMimeType(content, record.name);
-    }
-    table.put(key, record);
-    if (record.chunksUploaded === record.chunksTotal) publish(ctx, bucket, record, 'create');
-    return toModel(record);
+      const start = position?.start ?? 0;
+      const chunksTotal = slot.count;
+      putChunk(ctx, bucket.$id, fileId, start, bytes);
+      const now = isoNow();
+      const chunkStarts = [...new Set([...(existing?.chunkStarts ?? []), start])].sort((a, b) => a - b);
+      const record: FileRecord = {
+        $id: fileId,
+        bucketId: bucket.$id,
+        $createdAt: existing?.$createdAt ?? now,
+        $updatedAt: now,
+        $permissions: existing?.$permissions ?? resolvePermissions(listParam(params, 'permissions'), caller.roles, caller.user?.$id, FILE_ACTIONS),
+        name: existing?.name ?? name,
+        signature: '',
+        mimeType: existing?.mimeType || (start === 0 ? await detectMimeType(bytes, name) : ''),
+        sizeOriginal: size,
+        chunksTotal,
+        chunksUploaded: Math.min(chunkStarts.length, chunksTotal),
+        chunkStarts,
+        uploaderId: existing?.uploaderId ?? uploaderId,
+      };
+      if (record.chunksUploaded === record.chunksTotal) {
+        const content = readFileBytes(ctx, bucket.$id, fileId, chunkStarts);
+        if (content.length !== size) fail('storage_invalid_content_range', 'The chunks do not add up to the announced size.');
+        record.signature = createHash('md5').update(content).digest('hex');
+        record.mimeType = await detectMimeType(content, record.name);
+      }
+      table.put(key, record);
+      if (record.chunksUploaded === record.chunksTotal) publish(ctx, bucket, record, 'create');
+      return toModel(record);
+    });
   });
 
   defineRoute(app, ctx, 'storageUpdateFile', ({ caller, params }) => {
@@ -204,17 +228,19 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
       'Content-Type': file.mimeType || 'application/octet-stream',
       'Content-Disposition': disposition('attachment', file.name),
       'Cache-Control': 'private, max-age=3888000',
+      ...INERT_CONTENT_HEADERS,
     });
   });
 
   defineRoute(app, ctx, 'storageGetFileView', ({ c, caller, params }) => {
     const { bucket, file } = readableFile(ctx, caller, params);
-    const type = UNSAFE_VIEW_TYPES.has(file.mimeType) ? 'text/plain' : file.mimeType || 'application/octet-stream';
+    // Like Appwrite, only listed media and document types are shown as themselves; SVG, XML, HTML and the rest as text.
+    const type = VIEWABLE_TYPES.has(file.mimeType) ? file.mimeType : 'text/plain';
     return bytesResponse(c, completeBytes(ctx, bucket, file), {
       'Content-Type': type,
       'Content-Disposition': disposition('inline', file.name),
       'Cache-Control': 'private, max-age=3888000',
-      'X-Content-Type-Options': 'nosniff',
+      ...INERT_CONTENT_HEADERS,
     });
   });
 

@@ -1,4 +1,5 @@
 import { fail } from '../../../errors/AppwriteException.ts';
+import { parseClientJson } from '../../../util/parseJson.ts';
 
 /** One parsed Appwrite 1.5 query. */
 export interface ParsedQuery {
@@ -75,7 +76,7 @@ export function parseQueries(raw: readonly unknown[] | undefined): ParsedQuery[]
     if (typeof item !== 'string') invalidQuery('Syntax error');
     let json: unknown;
     try {
-      json = JSON.parse(item);
+      json = parseClientJson(item, 16);
     } catch {
       invalidQuery(`Syntax error in ${item}`);
     }
