@@ -8,6 +8,9 @@
 // Prints a pass/fail table and writes it as markdown to .reports/runtimes.md; with --write it also
 // rewrites the "Runtimes" tables in README.md and docs/guides/runtimes.md.
 //
+// Before the matrix it also runs the consumer app (scripts/consumer/consumer.ts, type-checked with
+// skipLibCheck off under moduleResolution bundler and node16), so one command covers both checks.
+//
 // Usage: node scripts/runtime-matrix.mjs [--pack] [--write] [--only node20,bun,...] [--release .release]
 //   --pack   run `node scripts/release-pack.mjs --skip-lint` first (CI: the tarballs are the input)
 import { execFileSync, spawn } from 'node:child_process';
@@ -123,6 +126,10 @@ export default {
 };`,
     },
   });
+  // Every SDK package's default entry must bundle for a platform without Node built-ins
+  // (esbuild fails on a `node:` import there); @aw/emulator is a Node tool and is left out.
+  const sdk = ['core', 'models', 'account', 'avatars', 'databases', 'functions', 'graphql', 'locale', 'messaging', 'storage', 'teams', 'realtime'];
+  await build({ ...common, stdin: { resolveDir: dir, contents: sdk.map((name) => `export * as ${name} from '@aw/${name}';`).join('\n') } });
   return { browser: browser.outputFiles[0].text, worker: worker.outputFiles[0].text };
 }
 
@@ -252,6 +259,14 @@ async function main() {
   }
   console.log(`runtimes ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const dir = consumerProject();
+  // The consumer app itself (type-checked above with skipLibCheck off, bundler + node16): the ESM
+  // app that starts the emulator from its tarball, and the CommonJS file.
+  let consumerFailed = false;
+  for (const file of ['dist/consumer.js', 'dist/consumer-cjs.cjs']) {
+    const result = await exec(process.execPath, [join(dir, file)], { cwd: dir });
+    consumerFailed ||= result.code !== 0;
+    console.log(`${result.code === 0 ? 'pass' : 'FAIL'}  consumer: node ${file}${result.code === 0 ? '' : `\n${result.stderr}`}`);
+  }
   const bundles = await bundleSmoke(dir);
   const { startEmulator } = await import(pathToFileURL(join(dir, 'node_modules/@aw/emulator/dist/index.js')).href);
   const { smokeProject } = await import(pathToFileURL(join(dir, 'dist/smoke.js')).href);
@@ -290,7 +305,7 @@ async function main() {
   }
   const failed = rows.filter((row) => !row.ok).length;
   console.log(`${rows.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  process.exitCode = failed > 0 || consumerFailed ? 1 : 0;
 }
 
 await main();
