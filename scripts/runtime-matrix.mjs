@@ -91,7 +91,7 @@ function consumerProject() {
   if (!existsSync(manifest)) throw new Error(`no tarballs in ${release}: run \`pnpm release:pack\` or pass --pack`);
   const hash = createHash('sha256');
   for (const entry of JSON.parse(readFileSync(manifest, 'utf8'))) hash.update(readFileSync(join(release, entry.file)));
-  for (const file of ['smoke.ts', 'run-smoke.ts', 'consumer.ts', 'consumer-cjs.cts']) hash.update(readFileSync(join(root, 'scripts/consumer', file)));
+  for (const file of ['smoke.ts', 'run-smoke.ts', 'consumer.ts', 'consumer-cjs.cts', 'emulator-check.cjs']) hash.update(readFileSync(join(root, 'scripts/consumer', file)));
   const digest = hash.digest('hex');
   const dir = join(scratch, 'consumer');
   const stamp = join(dir, '.tarballs');
@@ -143,6 +143,13 @@ async function runCli(dir, command, prefix, endpoint, project) {
   return parseResult(result.stdout);
 }
 
+/** Runs the emulator check (scripts/consumer/emulator-check.cjs) under a CLI runtime. */
+async function runEmulatorCheck(dir, command, prefix) {
+  const result = await exec(command, [...prefix, join(dir, 'emulator-check.cjs')], { cwd: dir });
+  if (result.code !== 0) throw new Error(firstLine(`${result.stderr}\n${result.stdout}`) || `exit ${result.code}`);
+  return parseResult(result.stdout);
+}
+
 async function versionOf(command, versionArgs = ['--version']) {
   const { stdout } = await exec(command, versionArgs, { timeout: 20_000 });
   return stdout.trim().split('\n')[0].replace(/^v/, '').replace(/^deno /, '').split(' ')[0];
@@ -157,6 +164,9 @@ function defineRuntimes(dir, bundles) {
     { id: 'node24', label: 'Node.js 24', version: () => versionOf(npmBin('node24')), run: (e, p) => runCli(dir, npmBin('node24'), [], e, p) },
     { id: 'bun', label: 'Bun', version: () => versionOf(npmBin('bun')), run: (e, p) => runCli(dir, npmBin('bun'), [], e, p) },
     { id: 'deno', label: 'Deno', version: () => versionOf(npmBin('deno')), run: (e, p) => runCli(dir, npmBin('deno'), ['run', '--allow-all', '--quiet'], e, p) },
+    // The emulator is a Node tool, but its CommonJS build must load elsewhere too (Bun once failed on file-type).
+    { id: 'bun-emulator', label: 'Bun: @aw/emulator (CJS)', steps: 1, version: () => versionOf(npmBin('bun')), run: () => runEmulatorCheck(dir, npmBin('bun'), []) },
+    { id: 'deno-emulator', label: 'Deno: @aw/emulator (CJS)', steps: 1, version: () => versionOf(npmBin('deno')), run: () => runEmulatorCheck(dir, npmBin('deno'), ['run', '--allow-all', '--quiet']) },
     {
       id: 'workerd',
       label: 'workerd (miniflare)',
@@ -250,12 +260,12 @@ async function main() {
   const wanted = args.only ? new Set(args.only.split(',')) : undefined;
   const installs = await Promise.allSettled(
     Object.keys(NPM_RUNTIMES)
-      .filter((id) => !wanted || wanted.has(id))
+      .filter((id) => !wanted || wanted.has(id) || wanted.has(`${id}-emulator`))
       .map(async (id) => [id, await installRuntime(id)]),
   );
   const installErrors = new Map();
   for (const [index, outcome] of installs.entries()) {
-    if (outcome.status === 'rejected') installErrors.set(Object.keys(NPM_RUNTIMES).filter((id) => !wanted || wanted.has(id))[index], outcome.reason.message);
+    if (outcome.status === 'rejected') installErrors.set(Object.keys(NPM_RUNTIMES).filter((id) => !wanted || wanted.has(id) || wanted.has(`${id}-emulator`))[index], outcome.reason.message);
   }
   console.log(`runtimes ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const dir = consumerProject();
@@ -279,10 +289,12 @@ async function main() {
     const emulator = await startEmulator({ host: '127.0.0.1', port: 0, config: smokeProject });
     const t0 = Date.now();
     try {
-      if (installErrors.has(runtime.id)) throw new Error(installErrors.get(runtime.id).split('\n')[0]);
+      const installId = runtime.id.replace(/-emulator$/, '');
+      if (installErrors.has(installId)) throw new Error(installErrors.get(installId).split('\n')[0]);
       row.version = String(await runtime.version());
       const result = await runtime.run(emulator.url, emulator.projectId);
-      if (!Array.isArray(result?.steps) || result.steps.length !== 8) throw new Error(`only ${result?.steps?.length ?? 0} of 8 steps ran`);
+      const expected = runtime.steps ?? 8;
+      if (!Array.isArray(result?.steps) || result.steps.length !== expected) throw new Error(`only ${result?.steps?.length ?? 0} of ${expected} steps ran`);
       row.ok = true;
     } catch (error) {
       row.error = String(error?.message ?? error).split('\n')[0];
