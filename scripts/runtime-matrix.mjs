@@ -6,12 +6,13 @@
 //   workerd through miniflare (no Node built-ins), and headless Chromium (Debian `chromium`).
 // The runtimes are npm packages installed into .runtimes/<id>/ on first use (not workspace deps).
 // Prints a pass/fail table and writes it as markdown to .reports/runtimes.md; with --write it also
-// rewrites the "Runtimes" tables in README.md and docs/guides/runtimes.md.
+// rewrites the "Runtimes" tables in README.md and docs/guides/runtimes.md; with --check it fails when
+// README.md's table lists other runtimes or results than this run.
 //
 // Before the matrix it also runs the consumer app (scripts/consumer/consumer.ts, type-checked with
 // skipLibCheck off under moduleResolution bundler and node16), so one command covers both checks.
 //
-// Usage: node scripts/runtime-matrix.mjs [--pack] [--write] [--only node20,bun,...] [--release .release]
+// Usage: node scripts/runtime-matrix.mjs [--pack] [--write | --check] [--only node20,bun,...] [--release .release]
 //   --pack   run `node scripts/release-pack.mjs --skip-lint` first (CI: the tarballs are the input)
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
   options: {
     pack: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
     only: { type: 'string' },
     release: { type: 'string', default: '.release' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
@@ -315,9 +317,19 @@ async function main() {
     writeBetweenMarkers(join(root, 'docs/guides/runtimes.md'), table);
     console.log('wrote the table into README.md and docs/guides/runtimes.md');
   }
+  let stale = false;
+  if (args.check) {
+    // The README's table must match this run: the same runtimes with the same results (versions
+    // of the machine's own Node and Chromium, and times, may differ).
+    const withoutTimes = (text) => text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| runtime')).map((line) => { const cells = line.split(' | '); return `${cells[0]} | ${cells[2]}`; });
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const current = readme.slice(readme.indexOf('<!-- runtimes:start -->'), readme.indexOf('<!-- runtimes:end -->'));
+    stale = withoutTimes(current).join('\n') !== withoutTimes(table).join('\n');
+    console.log(stale ? "README.md's Runtimes table does not match this run: run with --write and commit it" : "README.md's Runtimes table matches this run");
+  }
   const failed = rows.filter((row) => !row.ok).length;
   console.log(`${rows.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  process.exitCode = failed > 0 || consumerFailed ? 1 : 0;
+  process.exitCode = failed > 0 || consumerFailed || stale ? 1 : 0;
 }
 
 await main();
