@@ -260,6 +260,7 @@ async function main() {
   const started = Date.now();
   if (args.pack) execFileSync(process.execPath, [join(root, 'scripts/release-pack.mjs'), '--skip-lint'], { cwd: root, stdio: 'inherit' });
   const wanted = args.only ? new Set(args.only.split(',')) : undefined;
+  const installing = Date.now();
   const installs = await Promise.allSettled(
     Object.keys(NPM_RUNTIMES)
       .filter((id) => !wanted || wanted.has(id) || wanted.has(`${id}-emulator`))
@@ -269,7 +270,7 @@ async function main() {
   for (const [index, outcome] of installs.entries()) {
     if (outcome.status === 'rejected') installErrors.set(Object.keys(NPM_RUNTIMES).filter((id) => !wanted || wanted.has(id) || wanted.has(`${id}-emulator`))[index], outcome.reason.message);
   }
-  console.log(`runtimes ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`runtimes ready in ${((Date.now() - installing) / 1000).toFixed(1)} s`);
   const dir = consumerProject();
   // The consumer app itself (type-checked above with skipLibCheck off, bundler + node16): the ESM
   // app that starts the emulator from its tarball, and the CommonJS file.
