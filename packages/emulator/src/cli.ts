@@ -186,12 +186,16 @@ async function main(): Promise<void> {
       rateLimits: !flags['no-rate-limits'],
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const { code, syscall, path } = error as NodeJS.ErrnoException;
     if (code === 'EADDRINUSE') throw new CliError(`Port ${port} on ${flags.host} is already in use: stop the other server or pick another with --port.`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`Cannot listen on ${flags.host}: no such address on this machine (see --host).`);
-    if (code === 'EACCES') throw new CliError(`Not allowed to listen on port ${port} (ports below 1024 need privileges): pick another with --port.`);
-    if (persist && (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || error instanceof SyntaxError)) {
-      throw new CliError(`Cannot load the data folder ${persist}: ${(error as Error).message}.`);
+    if (code === 'EACCES' && syscall === 'listen') throw new CliError(`Not allowed to listen on port ${port} (ports below 1024 need privileges): pick another with --port.`);
+    if (persist && error instanceof SyntaxError) {
+      // Journal lines are checked one by one; only the snapshot is parsed whole.
+      throw new CliError(`Cannot load the data folder ${persist}: snapshot.json is not valid JSON (move the folder away to start empty).`);
+    }
+    if (persist && (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EISDIR')) {
+      throw new CliError(`Cannot load the data folder ${persist}: ${code === 'EISDIR' || code === 'ENOTDIR' ? 'unexpected file type at' : 'permission denied for'} ${path ?? 'a file in it'}.`);
     }
     throw error;
   }

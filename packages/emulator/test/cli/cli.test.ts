@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -122,6 +122,13 @@ describe('aw-emulator CLI', () => {
     const file = join(scratch, 'not-a-folder');
     writeFileSync(file, 'x');
     expectOneLine(await run(['--data', file, '--port', '0']), 1, /Cannot use the data folder .*not-a-folder: it is a file, not a folder\.$/);
+  });
+
+  it('a data folder with a corrupt snapshot is one clear line', async () => {
+    const folder = join(scratch, 'corrupt');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'snapshot.json'), '{"users": {\n  "u1": ');
+    expectOneLine(await run(['--data', folder, '--port', '0']), 1, /Cannot load the data folder .*corrupt: snapshot\.json is not valid JSON/);
   });
 
   it('starts with a config and a data folder, serves the API, and stops on SIGTERM with exit 0', async () => {
