@@ -57,7 +57,7 @@ for (const { dir, manifest } of packages) {
   }
   const listing = execFileSync('tar', ['-tzf', join(out, file)], { encoding: 'utf8' }).split('\n');
   for (const required of ['package/LICENSE', 'package/README.md', 'package/package.json']) {
-    if (!listing.includes(required)) problems.push(`${file}: ${required} is missing`);
+    if (!listing.includes(required)) problems.push(`${file}: ${required} is missing${required === 'package/LICENSE' ? ' (copy the root LICENSE into the package and list it in `files`)' : ''}`);
   }
   const packed = JSON.parse(execFileSync('tar', ['-xzOf', join(out, file), 'package/package.json'], { encoding: 'utf8' }));
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
