@@ -7,7 +7,9 @@
 //      and that every function page is in the search index under its name,
 //   4. types a name into the search box, follows the first hit to that function's page, and
 //      checks that the page links to @aw/core's Client and to an @aw/models type,
-//   5. saves screenshots of the home page and of that function page to .reports/docs/.
+//   5. checks readability: params inline on function pages, "Throws" linking AppwriteError, a
+//      "See the … guide" link, functions before interfaces on module pages, "Guides" in the sidebar,
+//   6. saves screenshots of the home page and of that function page to .reports/docs/.
 // Prints a plain summary and exits non-zero when anything is broken.
 //
 // Usage: node scripts/docs-check.mjs [--site docs/site] [--search createEmailPasswordSession]
@@ -280,6 +282,54 @@ async function searchFor(context, home, term) {
   return { page, label };
 }
 
+/** Function pages the readability check opens: one per main package, with its guide and a param it must list. */
+const READABILITY_PAGES = [
+  { page: 'functions/_aw_account.createEmailPasswordSession.html', param: 'email', guide: 'documents/Authentication.html' },
+  { page: 'functions/_aw_databases.listUserDocuments.html', param: 'collectionId', guide: 'documents/Databases_and_queries.html' },
+  { page: 'functions/_aw_storage.createFile.html', param: 'bucketId', guide: 'documents/Uploads.html' },
+];
+
+/**
+ * Checks what makes the reference readable: on function pages, the params listed inline, the
+ * error class linked from "Throws", and a "See the … guide" link; on module pages, functions
+ * before interfaces; in the side navigation, guides called "Guides" (not "Documents").
+ *
+ * @param context The browser context.
+ * @param siteUrl The site's base URL.
+ *
+ * @returns The problems found.
+ */
+async function checkReadability(context, siteUrl) {
+  const problems = [];
+  const page = await context.newPage();
+  try {
+    for (const { page: path, param, guide } of READABILITY_PAGES) {
+      await page.goto(siteUrl + path, { waitUntil: 'load' });
+      const fields = (await page.locator('.tsd-parameters .tsd-kind-property').allTextContents()).map((text) => text.trim());
+      if (!fields.includes(param)) problems.push(`${path}: the params object's fields (${param}) are not listed inline under Parameters`);
+      const throwsLinks = await page.locator('.tsd-tag-throws a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      if (!throwsLinks.some((href) => href.includes('_aw_core.AppwriteError.html'))) problems.push(`${path}: "Throws" does not link to AppwriteError`);
+      const guideLinks = await page.locator('.col-content a[href]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.parentElement?.textContent ?? '' })));
+      if (!guideLinks.some((link) => link.href.endsWith(guide) && /See the .* guide/.test(link.text))) problems.push(`${path}: no "See the … guide" link to ${guide}`);
+    }
+    for (const module of ['modules/_aw_account.html', 'modules/_aw_databases.html', 'modules/_aw_storage.html']) {
+      await page.goto(siteUrl + module, { waitUntil: 'load' });
+      const groups = (await page.locator('.col-content h2').allInnerTexts()).map((text) => text.trim());
+      const firstInterface = groups.indexOf('Interfaces');
+      const firstFunctions = groups.findIndex((title) => title !== 'Interfaces' && title !== 'Type Aliases' && title !== 'Variables' && title !== 'Classes');
+      if (firstInterface >= 0 && (firstFunctions < 0 || firstFunctions > firstInterface)) problems.push(`${module}: interfaces come before the functions (${groups.join(', ')})`);
+    }
+    await page.goto(siteUrl + 'index.html', { waitUntil: 'load' });
+    await page.locator('.tsd-navigation a').first().waitFor({ timeout: 10_000 });
+    const nav = await page.locator('.col-sidebar').first().innerText();
+    if (/\bDocuments\b/.test(nav)) problems.push('the side navigation calls the guides "Documents"');
+    if (!/\bGuides\b/.test(nav)) problems.push('the side navigation has no "Guides" section');
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
 async function main() {
   const started = Date.now();
   const site = await serveFolder(args.site);
@@ -320,6 +370,8 @@ async function main() {
       await search.page.screenshot({ path: join(args.shots, 'function.png') });
     }
     const hitUrl = search.page.url().slice(site.url.length);
+    const readability = await checkReadability(context, site.url);
+    failures.push(...readability);
     await search.page.close();
 
     summary = {

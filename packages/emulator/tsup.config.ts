@@ -6,6 +6,8 @@ export default defineConfig({
   tsconfig: 'tsconfig.build.json',
   // TS 6 deprecates baseUrl, which rollup-plugin-dts still sets.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // jsonc-parser's main is UMD, which Node's ESM loader cannot name exports of; bundle its ESM build.
+  noExternal: ['jsonc-parser'],
   splitting: true,
   // import.meta.url (font lookup) must also work in the CJS build.
   shims: true,

@@ -1,19 +1,213 @@
 #!/usr/bin/env node
-import { CLI_USAGE, readCliOptions } from './cliOptions.ts';
+import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ProjectConfig } from './config/types.ts';
 import { startEmulator } from './startEmulator.ts';
+
+const HELP = `Usage: aw-emulator [options]
+
+Starts a local server that speaks the Appwrite 1.5 client API, and prints its endpoint
+and project id. Stop it with Ctrl+C.
+
+Options:
+  -p, --port <number>   TCP port to listen on, 0 for any free port (default: 8787)
+      --host <address>  interface to bind (default: 127.0.0.1, this machine only)
+  -c, --config <file>   the Appwrite CLI's appwrite.json: project id, databases, collections,
+                        buckets, functions, teams and topics (default: an empty project
+                        "aw-emulator")
+  -d, --data <folder>   keep state in this folder (journaled, survives restarts); created
+                        when missing (default: memory only)
+      --no-rate-limits  turn Appwrite's per-endpoint rate limits off, e.g. for test suites
+                        that sign up many users (default: on, as in Appwrite)
+      --origin <origin> allow browser requests from this origin (repeatable): a full origin
+                        (https://app.example.com), a hostname, *.example.com, or * for any.
+                        Always allowed: localhost, 127.0.0.1, [::1] and the web platforms
+                        of appwrite.json
+  -h, --help            print this help and exit
+  -v, --version         print the version and exit
+
+Examples:
+  aw-emulator --config ./appwrite.json --data ./.aw-emulator
+  aw-emulator --port 0 --no-rate-limits`;
+
+/** A problem the user can fix: printed as one line, exit code 1 (2 for bad usage). */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads the package version from the package.json next to dist/.
+ *
+ * @returns The version string.
+ */
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/**
+ * Creates the parsed flags, or throws a usage error naming the bad flag.
+ *
+ * @param argv The arguments after the program name.
+ *
+ * @returns The flags.
+ */
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string', short: 'p', default: '8787' },
+        host: { type: 'string', default: '127.0.0.1' },
+        config: { type: 'string', short: 'c' },
+        data: { type: 'string', short: 'd' },
+        'no-rate-limits': { type: 'boolean', default: false },
+        origin: { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs' messages already name the flag; keep its first sentence.
+    throw new CliError(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')}. See aw-emulator --help.`, 2);
+  }
+}
+
+/**
+ * Creates a valid port number from the flag, or throws a usage error.
+ *
+ * @param value The `--port` value.
+ *
+ * @returns The port.
+ */
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port > 65_535) {
+    throw new CliError(`--port must be a whole number from 0 to 65535, got "${value}".`, 2);
+  }
+  return port;
+}
+
+/**
+ * Creates the project config from an appwrite.json, naming the file and the line of a JSON error.
+ *
+ * @param file The path given to `--config`.
+ *
+ * @returns The parsed config, with `baseDir` set to the file's folder.
+ */
+function readConfigFile(file: string): Partial<ProjectConfig> {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`Cannot read the config file ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CliError(`${path}:${describeJsonError(text)}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new CliError(`${path}:1: an appwrite.json holds one JSON object ({ "projectId": … }).`);
+  }
+  return { ...(parsed as Partial<ProjectConfig>), baseDir: dirname(path) };
+}
+
+/**
+ * Creates `line:column: what` for the first syntax error in a JSON text. V8's own messages
+ * name no position for some errors, so jsonc-parser (strict mode) finds it.
+ *
+ * @param text The JSON text that JSON.parse refused.
+ *
+ * @returns The location and a short description.
+ */
+function describeJsonError(text: string): string {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  const offset = first?.offset ?? text.length;
+  const before = text.slice(0, offset).split('\n');
+  // 'ValueExpected' -> 'value expected'
+  const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected content';
+  return `${before.length}:${before.at(-1)!.length + 1}: not valid JSON (${what}).`;
+}
+
+/**
+ * Checks the data folder: created when missing, and it must be a writable folder.
+ *
+ * @param folder The path given to `--data`.
+ *
+ * @returns The absolute path.
+ */
+function checkDataFolder(folder: string): string {
+  const path = resolve(folder);
+  try {
+    mkdirSync(path, { recursive: true });
+    if (!statSync(path).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(path, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new CliError(`Cannot use the data folder ${path}: ${why}.`);
+  }
+  return path;
+}
 
 /**
  * Runs the `aw-emulator` command: parses flags, starts the server and prints where it listens.
  */
 async function main(): Promise<void> {
-  const options = readCliOptions(process.argv.slice(2));
-  if (options === 'help') {
-    console.log(CLI_USAGE);
+  const flags = parseFlags(process.argv.slice(2));
+  if (flags.help) {
+    console.log(HELP);
     return;
   }
-  const emulator = await startEmulator(options);
+  if (flags.version) {
+    console.log(readVersion());
+    return;
+  }
+  const port = parsePort(flags.port);
+  const config = flags.config ? readConfigFile(flags.config) : undefined;
+  const persist = flags.data ? checkDataFolder(flags.data) : undefined;
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port,
+      host: flags.host,
+      ...(config ? { config } : {}),
+      ...(persist ? { persist } : {}),
+      rateLimits: !flags['no-rate-limits'],
+      origins: flags.origin,
+    });
+  } catch (error) {
+    const { code, syscall, path } = error as NodeJS.ErrnoException;
+    if (code === 'EADDRINUSE') throw new CliError(`Port ${port} on ${flags.host} is already in use: stop the other server or pick another with --port.`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`Cannot listen on ${flags.host}: no such address on this machine (see --host).`);
+    if (code === 'EACCES' && syscall === 'listen') throw new CliError(`Not allowed to listen on port ${port} (ports below 1024 need privileges): pick another with --port.`);
+    if (persist && error instanceof SyntaxError) {
+      // Journal lines are checked one by one; only the snapshot is parsed whole.
+      throw new CliError(`Cannot load the data folder ${persist}: snapshot.json is not valid JSON (move the folder away to start empty).`);
+    }
+    if (persist && (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EISDIR')) {
+      throw new CliError(`Cannot load the data folder ${persist}: ${code === 'EISDIR' || code === 'ENOTDIR' ? 'unexpected file type at' : 'permission denied for'} ${path ?? 'a file in it'}.`);
+    }
+    throw error;
+  }
   console.log(`Appwrite emulator listening on ${emulator.url}`);
   console.log(`Project: ${emulator.projectId}`);
+  console.log(flags['no-rate-limits'] ? 'Rate limits: off' : 'Rate limits: on, as in Appwrite (--no-rate-limits turns them off)');
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));
   };
@@ -21,7 +215,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main().catch((error: unknown) => {
+main().catch((error: unknown) => {
+  if (error instanceof CliError) {
+    console.error(`aw-emulator: ${error.message}`);
+    process.exit(error.exitCode);
+  }
   console.error(error);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
-import { fileTypeFromBuffer } from 'file-type';
+// `file-type/core`: its root export has no `default` condition, so Bun could not `require` it from the CJS build.
+import { fileTypeFromBuffer } from 'file-type/core';
 
 const TEXT_TYPES: Record<string, string> = {
   txt: 'text/plain', csv: 'text/csv', json: 'application/json', html: 'text/html', htm: 'text/html',

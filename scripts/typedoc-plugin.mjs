@@ -1,0 +1,73 @@
+// @ts-check
+// TypeDoc plugin for the reference site: runs once the packages are merged, before rendering.
+//   - `…Params` interfaces get `@expand`, so a function page lists its params inline
+//     (not one click away on the interface page);
+//   - `@throws {AppwriteError} …` renders as a link to the error class (TypeDoc would drop the
+//     braces; `preservedTypeAnnotationTags` keeps them for this plugin to read);
+//   - every function page ends with a link to the guide of its package.
+import { Comment, ReflectionKind, RendererEvent } from 'typedoc';
+
+/** The guide (document title) each package's functions link to. */
+const GUIDES = {
+  '@aw/account': 'Authentication',
+  '@aw/teams': 'Authentication',
+  '@aw/databases': 'Databases and queries',
+  '@aw/storage': 'Uploads',
+  '@aw/realtime': 'Realtime',
+  '@aw/emulator': 'The emulator',
+  '@aw/core': 'Raw responses and errors',
+};
+const DEFAULT_GUIDE = 'Getting started';
+
+/**
+ * @param {import('typedoc').Application} app
+ */
+export function load(app) {
+  app.renderer.on(RendererEvent.BEGIN, (event) => {
+    const project = event.project;
+    const all = Object.values(project.reflections);
+    const classes = new Map(all.filter((r) => r.kindOf(ReflectionKind.Class)).map((r) => [r.name, r]));
+    const documents = new Map(all.filter((r) => r.kindOf(ReflectionKind.Document)).map((r) => [r.name, r]));
+
+    for (const reflection of all) {
+      if (reflection.kindOf(ReflectionKind.Interface) && reflection.name.endsWith('Params')) {
+        reflection.comment ??= new Comment();
+        reflection.comment.modifierTags.add('@expand');
+      }
+      if (!reflection.kindOf(ReflectionKind.Function) || !('signatures' in reflection)) continue;
+      const pkg = packageOf(reflection);
+      const guide = documents.get((pkg && GUIDES[pkg]) ?? DEFAULT_GUIDE);
+      for (const signature of /** @type {import('typedoc').DeclarationReflection} */ (reflection).signatures ?? []) {
+        if (!signature.comment) continue;
+        for (const tag of signature.comment.blockTags) {
+          if (tag.tag !== '@throws' || !tag.typeAnnotation) continue;
+          const name = tag.typeAnnotation.replace(/^\{|\}$/g, '').trim();
+          const target = classes.get(name);
+          if (!target) continue;
+          tag.content = [{ kind: 'inline-tag', tag: '@link', text: name, target }, { kind: 'text', text: ' — ' }, ...tag.content];
+          delete tag.typeAnnotation;
+        }
+        if (guide) {
+          signature.comment.summary.push(
+            { kind: 'text', text: '\n\nSee the ' },
+            { kind: 'inline-tag', tag: '@link', text: guide.name.toLowerCase().startsWith('the ') ? guide.name.slice(4) : guide.name, target: guide },
+            { kind: 'text', text: ' guide.' },
+          );
+        }
+      }
+    }
+  });
+}
+
+/**
+ * Creates the name of the package (top-level module) a reflection belongs to.
+ *
+ * @param {import('typedoc').Reflection} reflection
+ *
+ * @returns {string | undefined}
+ */
+function packageOf(reflection) {
+  let current = reflection;
+  while (current.parent && !current.parent.isProject()) current = current.parent;
+  return current.name;
+}
