@@ -90,7 +90,7 @@ export function buildQuery(params: Record<string, unknown>, prefix?: string): st
  *
  * @returns Headers (lower-case, plus `status-code`), cookies and the decoded body.
  */
-export async function call(method: string, path: string, headers: Record<string, string> = {}, params: Record<string, unknown> = {}): Promise<CallResult> {
+export async function call(method: string, path: string, headers: Record<string, string> = {}, params: any = {}, _decode = true): Promise<CallResult> {
   if (!harness) throw new Error('emulator not started');
   const sendHeaders: Record<string, string> = { ...headers };
   let url = `${harness.endpoint}${path}`;
@@ -187,14 +187,38 @@ export function uniqid(): string {
   return (Date.now().toString(16) + randomBytes(4).toString('hex')).slice(0, 13);
 }
 
+/** An email in the shape the PHP tests read from maildev. */
+export interface MaildevEmail {
+  to: Array<{ address: string; name: string }>;
+  subject: string;
+  text: string;
+  html: string;
+}
+
 /**
- * The last message the emulator would have sent (PHP: `getLastEmail()` reads maildev).
+ * The last emails the emulator would have sent (PHP: `getLastEmail()` reads them from maildev).
+ * adapted: read from the emulator's outbox and shaped like maildev's JSON.
  *
- * @returns The newest outbox message.
+ * @param limit How many (1 returns one email, more returns a list).
+ *
+ * @returns The newest email, or the newest `limit` emails.
  */
-export function getLastEmail() {
+export function getLastEmail(limit = 1): any {
   if (!harness) throw new Error('emulator not started');
-  return harness.emulator.outbox.list({}).at(-1)!;
+  const emails = harness.emulator.outbox.list({}).filter((m) => m.channel === 'email').map((m): MaildevEmail => ({
+    to: [{ address: m.to, name: m.data.name ?? '' }], subject: m.subject, text: m.text, html: m.data.html ?? m.text,
+  }));
+  return limit === 1 ? emails.at(-1) : emails.slice(-limit).reverse();
+}
+
+/**
+ * The last SMS the emulator would have sent.
+ *
+ * @returns The newest SMS outbox message.
+ */
+export function getLastSms() {
+  if (!harness) throw new Error('emulator not started');
+  return harness.emulator.outbox.list({}).filter((m) => m.channel === 'sms').at(-1);
 }
 
 /**
@@ -209,6 +233,9 @@ export function imageInfo(bytes: Buffer): { width: number; height: number; forma
   return isPng ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), format: 'PNG' } : { width: 0, height: 0, format: 'unknown' };
 }
 
+/** The known differences met by the running test (moved into the test's meta after it). */
+export const knownDifferencesOfCurrentTest: string[] = [];
+
 /**
  * Runs an assertion that is known to fail against the emulator because the environment differs from
  * a real Appwrite (listed with its reason in packages/emulator/CONTRACT.md). The failure is counted as
@@ -222,9 +249,145 @@ export function knownDifference(reason: string, assertion: (hardExpect: typeof v
   try {
     assertion(vitestExpect);
   } catch {
-    const meta = vitestExpect.getState().task?.meta as { knownDifferences?: string[] } | undefined;
-    if (meta) (meta.knownDifferences ??= []).push(reason);
+    knownDifferencesOfCurrentTest.push(reason);
     return;
   }
   throw new Error(`a known difference no longer differs, remove its marker: ${reason}`);
+}
+
+// ---- PHP and Utopia helpers the ported tests call -----------------------------------------------
+
+/** PHP's `empty()`. */
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === 0 || value === '' || value === '0') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (Buffer.isBuffer(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value).length === 0;
+  return false;
+}
+
+/** PHP's `is_array()`: JSON arrays and objects both decode to PHP arrays. */
+export function isArray(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Buffer.isBuffer(value);
+}
+
+/** PHP's `is_numeric()`. */
+export function isNumeric(value: unknown): boolean {
+  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
+}
+
+/** PHP's `count()`. */
+export function count(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length;
+  return value === null || value === undefined ? 0 : 1;
+}
+
+/** PHP's `array_merge()` of header or parameter arrays. */
+export function array_merge(...parts: any[]): any {
+  if (parts.every((part) => Array.isArray(part))) return parts.flat();
+  return Object.assign({}, ...parts.map((part) => (Array.isArray(part) && part.length === 0 ? {} : part)));
+}
+
+/** PHP's `strpos()` (false when missing). */
+export function strpos(haystack: string, needle: string, offset = 0): any {
+  const at = haystack.indexOf(needle, offset);
+  return at === -1 ? false : at;
+}
+
+/** PHP's `substr()`. */
+export function substr(text: string, start: number | false, length?: number): string {
+  const from = Number(start);
+  return length === undefined ? text.slice(from) : text.slice(from, from + length);
+}
+
+/** PHP's `strlen()` in bytes. */
+export function strlen(value: string | Buffer): number {
+  return typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+}
+
+/** PHP's `sleep()`. */
+export function sleep(seconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+}
+
+/** Utopia's `ID`. */
+export const ID = {
+  // Like Utopia's ID::unique(): a real id made on the client (uniqid plus random padding).
+  unique: (padding = 7): string => uniqid() + randomBytes(padding).toString('hex').slice(0, padding),
+  custom: (id: string): string => id,
+};
+
+type QueryValue = string | number | boolean | null;
+const q = (method: string, attribute?: string, values?: QueryValue[]): string =>
+  JSON.stringify({ method, ...(attribute !== undefined ? { attribute } : {}), ...(values !== undefined ? { values } : {}) });
+const list = (values: QueryValue | QueryValue[]): QueryValue[] => (Array.isArray(values) ? values : [values]);
+const idOf = (document: string | { $id: string }): string => (typeof document === 'string' ? document : document.$id);
+
+/** Utopia's `Query`, already serialized the way `->toString()` does. */
+export const Query = {
+  equal: (attribute: string, values: QueryValue | QueryValue[]) => q('equal', attribute, list(values)),
+  notEqual: (attribute: string, value: QueryValue | QueryValue[]) => q('notEqual', attribute, list(value)),
+  lessThan: (attribute: string, value: QueryValue) => q('lessThan', attribute, [value]),
+  lessThanEqual: (attribute: string, value: QueryValue) => q('lessThanEqual', attribute, [value]),
+  greaterThan: (attribute: string, value: QueryValue) => q('greaterThan', attribute, [value]),
+  greaterThanEqual: (attribute: string, value: QueryValue) => q('greaterThanEqual', attribute, [value]),
+  search: (attribute: string, value: string) => q('search', attribute, [value]),
+  isNull: (attribute: string) => q('isNull', attribute, []),
+  isNotNull: (attribute: string) => q('isNotNull', attribute, []),
+  between: (attribute: string, start: QueryValue, end: QueryValue) => q('between', attribute, [start, end]),
+  startsWith: (attribute: string, value: string) => q('startsWith', attribute, [value]),
+  endsWith: (attribute: string, value: string) => q('endsWith', attribute, [value]),
+  contains: (attribute: string, values: QueryValue | QueryValue[]) => q('contains', attribute, list(values)),
+  select: (attributes: string[]) => q('select', undefined, attributes),
+  orderAsc: (attribute = '') => q('orderAsc', attribute),
+  orderDesc: (attribute = '') => q('orderDesc', attribute),
+  limit: (value: number) => q('limit', undefined, [value]),
+  offset: (value: number) => q('offset', undefined, [value]),
+  cursorAfter: (document: string | { $id: string }) => q('cursorAfter', undefined, [idOf(document)]),
+  cursorBefore: (document: string | { $id: string }) => q('cursorBefore', undefined, [idOf(document)]),
+  or: (queries: string[]) => JSON.stringify({ method: 'or', values: queries.map((query) => JSON.parse(query)) }),
+  and: (queries: string[]) => JSON.stringify({ method: 'and', values: queries.map((query) => JSON.parse(query)) }),
+};
+
+/** Utopia's `Role`. */
+export const Role = {
+  any: () => 'any',
+  guests: () => 'guests',
+  users: (status = '') => (status ? `users/${status}` : 'users'),
+  user: (id: string, status = '') => (status ? `user:${id}/${status}` : `user:${id}`),
+  team: (id: string, role = '') => (role ? `team:${id}/${role}` : `team:${id}`),
+  member: (id: string) => `member:${id}`,
+  label: (label: string) => `label:${label}`,
+};
+
+/** Utopia's `Permission`. */
+export const Permission = {
+  read: (role: string) => `read("${role}")`,
+  create: (role: string) => `create("${role}")`,
+  update: (role: string) => `update("${role}")`,
+  delete: (role: string) => `delete("${role}")`,
+  write: (role: string) => `write("${role}")`,
+};
+
+/** Utopia's `Datetime` validator (as used by the tests: any parseable date-time string). */
+export class DatetimeValidator {
+  /**
+   * Checks a date-time string.
+   *
+   * @param value The value.
+   *
+   * @returns Whether it parses as a date-time.
+   */
+  isValid(value: unknown): boolean {
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+  }
+}
+
+/** Alias used by some tests. */
+export const DateTimeValidator = DatetimeValidator;
+
+/** The fixture project (PHP: `$this->getProject()`). */
+export function getProject(): { $id: string; name: string } {
+  return { $id: projectId(), name: 'Conformance' };
 }
