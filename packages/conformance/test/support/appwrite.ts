@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect as vitestExpect } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
+import { toUserModel } from '../../../emulator/src/models/userModel.ts';
+import { toTokenModel } from '../../../emulator/src/models/tokenModel.ts';
+import { issueToken } from '../../../emulator/src/services/account/accountSupport.ts';
 
 /**
  * The assertion function of the ported tests: soft, like a list of PHPUnit asserts that a failure
@@ -92,6 +96,7 @@ export function buildQuery(params: Record<string, unknown>, prefix?: string): st
  */
 export async function call(method: string, path: string, headers: Record<string, string> = {}, params: any = {}, _decode = true): Promise<CallResult> {
   if (!harness) throw new Error('emulator not started');
+  if (headers['x-appwrite-key']) return serverApi(method, path, params);
   const sendHeaders: Record<string, string> = { ...headers };
   let url = `${harness.endpoint}${path}`;
   let body: BodyInit | undefined;
@@ -118,6 +123,8 @@ export async function call(method: string, path: string, headers: Record<string,
       body = buildQuery(params);
     }
   }
+  // The PHP client (curl) always sends this browser user agent.
+  sendHeaders['user-agent'] ??= 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.77 Safari/537.36';
   const response = await fetch(url, { method, headers: sendHeaders, body, redirect: 'manual' });
   const out: CallResult = { headers: { 'status-code': response.status } as CallResult['headers'], cookies: {}, body: undefined };
   response.headers.forEach((value, key) => {
@@ -387,7 +394,140 @@ export class DatetimeValidator {
 /** Alias used by some tests. */
 export const DateTimeValidator = DatetimeValidator;
 
-/** The fixture project (PHP: `$this->getProject()`). */
-export function getProject(): { $id: string; name: string } {
-  return { $id: projectId(), name: 'Conformance' };
+/** The fixture project (PHP: `$this->getProject()`); the API key is a stand-in that `call` routes to `serverApi`. */
+export function getProject(): { $id: string; name: string; apiKey: string } {
+  return { $id: projectId(), name: 'Conformance', apiKey: 'emulated-server-key' };
+}
+
+/**
+ * adapted: the few server-API (API key) calls the client tests make (`/users` endpoints), answered from the
+ * emulator's state, since the emulator serves the client API only.
+ *
+ * @param method The HTTP method.
+ * @param path The path.
+ * @param params The parameters.
+ *
+ * @returns A PHP-client-shaped result.
+ */
+function serverApi(method: string, path: string, params: any): CallResult {
+  const { tables } = harness!.emulator.context;
+  const answer = (status: number, body: unknown): CallResult => ({ headers: { 'status-code': status } as CallResult['headers'], cookies: {}, body });
+  const one = /^\/users\/([^/]+)(\/status)?$/.exec(path);
+  if (one) {
+    const user = tables.users.get(one[1]!);
+    if (!user) return answer(404, { type: 'user_not_found', code: 404, message: 'User not found' });
+    if (method === 'PATCH' && one[2]) tables.users.put(user.$id, { ...user, status: Boolean(params.status) });
+    return answer(200, toUserModel(tables.users.get(one[1]!)!, tables));
+  }
+  if (path === '/users' && method === 'GET') {
+    const words = String(params.search ?? '').toLowerCase().replace(/"/g, '').split(/\s+/).filter(Boolean);
+    const users = tables.users.all().filter((user) => words.every((word) => [user.$id, user.email, user.name, user.phone].some((field) => String(field ?? '').toLowerCase().includes(word))));
+    return answer(200, { total: users.length, users: users.map((user) => toUserModel(user, tables)) });
+  }
+  const tokens = /^\/users\/([^/]+)\/tokens$/.exec(path);
+  if (tokens && method === 'POST') {
+    if (!tables.users.get(tokens[1]!)) return answer(404, { type: 'user_not_found', code: 404, message: 'User not found' });
+    const { token, secret } = issueToken(harness!.emulator.context, tokens[1]!, 'email', Number(params.expire ?? 900));
+    return answer(201, { ...toTokenModel(token), secret });
+  }
+  throw new Error(`server API call not emulated: ${method} ${path}`);
+}
+
+/**
+ * The last SMS, shaped like the request Appwrite's test SMS provider receives (PHP: `getLastRequest()`).
+ *
+ * @returns `{ data: { to, message } }`.
+ */
+export function getLastRequest(): any {
+  const sms = getLastSms();
+  return { data: { to: sms?.to, message: sms?.text } };
+}
+
+/** PHP's `filter_var($ip, FILTER_VALIDATE_IP)`. */
+export const FILTER_VALIDATE_IP = 'ip';
+export function filter_var(value: string, _filter: string): string | false {
+  return isIP(value) ? value : false;
+}
+
+/** PHP's `str_repeat()`. */
+export function str_repeat(text: string, times: number): string {
+  return text.repeat(times);
+}
+
+/** PHP's `urlencode()`. */
+export function urlencode(text: string): string {
+  return encodeURIComponent(text).replace(/%20/g, '+').replace(/[!'()*~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** PHP's `\DateTime` plus Utopia's `DateTime` helpers, as far as the tests use them. */
+export class DateTime {
+  /** The wrapped date. */
+  readonly date: Date;
+
+  /**
+   * Creates a date (now, or parsed from the text).
+   *
+   * @param text A date-time text.
+   */
+  constructor(text?: string) {
+    this.date = text === undefined ? new Date() : new Date(text);
+  }
+
+  /**
+   * Formats like Utopia's `DateTime::format` (`Y-m-d\TH:i:s.vP`, UTC).
+   *
+   * @param date The date.
+   *
+   * @returns The text.
+   */
+  static format(date: Date | DateTime): string {
+    const value = date instanceof DateTime ? date.date : date;
+    return value.toISOString().replace('Z', '+00:00');
+  }
+
+  /**
+   * Adds seconds (Utopia's `DateTime::addSeconds`).
+   *
+   * @param date The date.
+   * @param seconds Seconds to add.
+   *
+   * @returns The formatted result.
+   */
+  static addSeconds(date: Date | DateTime, seconds: number): string {
+    const value = date instanceof DateTime ? date.date : date;
+    return DateTime.format(new Date(value.getTime() + seconds * 1000));
+  }
+
+  /**
+   * Now, formatted (Utopia's `DateTime::now`).
+   *
+   * @returns The text.
+   */
+  static now(): string {
+    return DateTime.format(new Date());
+  }
+
+  /**
+   * Parses a date-time text (PHP's `DateTime::createFromFormat` with `Y-m-d\TH:i:s.uP`).
+   *
+   * @param _format The PHP format (only that one is used by the tests).
+   * @param text The text.
+   *
+   * @returns The date, or false.
+   */
+  static createFromFormat(_format: string, text: unknown): Date | false {
+    if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+[+-]\d{2}:\d{2}$/.test(text)) return false;
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? false : date;
+  }
+}
+
+/** PHP's `explode()`. */
+export function explode(separator: string, text: string): string[] {
+  return String(text).split(separator);
+}
+
+/** PHP's `time()`. */
+export function time(): number {
+  return Math.floor(Date.now() / 1000);
 }

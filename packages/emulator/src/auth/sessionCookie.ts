@@ -19,7 +19,10 @@ export function encodeSessionValue(userId: string, secret: string): string {
  */
 export function decodeSessionValue(value: string): { userId?: string; secret: string } {
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8')) as { id?: unknown; secret?: unknown };
+    const bytes = Buffer.from(value, 'base64');
+    // A value that does not round-trip is not base64 (Node would silently drop trailing junk), so it cannot name a session.
+    if (bytes.toString('base64').replace(/=+$/, '') !== value.replace(/=+$/, '')) return { secret: value };
+    const parsed = JSON.parse(bytes.toString('utf8')) as { id?: unknown; secret?: unknown };
     if (typeof parsed.secret === 'string' && typeof parsed.id === 'string') return { userId: parsed.id, secret: parsed.secret };
   } catch {
     // not the encoded form: treat as a bare secret

@@ -181,7 +181,7 @@ export function issueToken(
   userId: string,
   kind: TokenRecord['kind'],
   ttlSeconds: number,
-  secret: string = randomSecret(32),
+  secret: string = randomSecret(128),
   phrase = '',
 ): { token: TokenRecord; secret: string } {
   const token: TokenRecord = { $id: uniqueId(), $createdAt: isoNow(), userId, kind, secretHash: hashSecret(secret), expire: isoIn(ttlSeconds), phrase };
