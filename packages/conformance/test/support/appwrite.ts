@@ -424,6 +424,18 @@ function serverApi(method: string, path: string, params: any): CallResult {
     const users = tables.users.all().filter((user) => words.every((word) => [user.$id, user.email, user.name, user.phone].some((field) => String(field ?? '').toLowerCase().includes(word))));
     return answer(200, { total: users.length, users: users.map((user) => toUserModel(user, tables)) });
   }
+  if (path === '/storage/buckets' && method === 'POST') {
+    // adapted: a bucket the PHP test creates with the server API becomes an entry of the project config, as appwrite.json would declare it.
+    const { config } = harness!.emulator.context;
+    const $id = params.bucketId === 'unique()' ? ID.unique() : String(params.bucketId);
+    const bucket = {
+      $id, name: String(params.name), $permissions: expandWrite(params.permissions ?? []), fileSecurity: Boolean(params.fileSecurity ?? false), enabled: params.enabled ?? true,
+      maximumFileSize: Number(params.maximumFileSize ?? 30000000), allowedFileExtensions: params.allowedFileExtensions ?? [],
+      compression: String(params.compression ?? 'none'), encryption: Boolean(params.encryption ?? true), antivirus: Boolean(params.antivirus ?? true),
+    };
+    config.buckets.push(bucket as (typeof config.buckets)[number]);
+    return answer(201, { ...bucket, $createdAt: new Date().toISOString(), $updatedAt: new Date().toISOString() });
+  }
   const tokens = /^\/users\/([^/]+)\/tokens$/.exec(path);
   if (tokens && method === 'POST') {
     if (!tables.users.get(tokens[1]!)) return answer(404, { type: 'user_not_found', code: 404, message: 'User not found' });
@@ -530,4 +542,28 @@ export function explode(separator: string, text: string): string[] {
 /** PHP's `time()`. */
 export function time(): number {
   return Math.floor(Date.now() / 1000);
+}
+
+/**
+ * Checks that a server-side set-up call (done with an API key in PHP) worked. Not a ported assertion:
+ * it fails the test loudly instead of counting.
+ *
+ * @param result The set-up call's result.
+ */
+export function requireSetup(result: CallResult): void {
+  if (result.headers['status-code'] >= 300) throw new Error(`server-side setup failed: ${JSON.stringify(result.body)}`);
+}
+
+/**
+ * Expands `write(role)` into update and delete (and create, for containers), as Appwrite does.
+ *
+ * @param permissions Permission strings.
+ *
+ * @returns The expanded list.
+ */
+function expandWrite(permissions: string[]): string[] {
+  return [...new Set(permissions.flatMap((p) => {
+    const m = /^write\((.*)\)$/.exec(p);
+    return m ? [`create(${m[1]})`, `update(${m[1]})`, `delete(${m[1]})`] : [p];
+  }))];
 }
