@@ -164,7 +164,8 @@ export async function getUser(): Promise<TestUser> {
   if (known) return known;
   const email = `${uniqid()}user@localhost.test`;
   const user = await call('POST', '/account', { origin: 'http://localhost', 'content-type': 'application/json', 'x-appwrite-project': project }, {
-    userId: 'unique()', email, password: 'password', name: 'User Name',
+    // adapted: a fixed id (PHP: ID::unique()), so fixtures/appwrite.json can grant this user permissions.
+    userId: 'conformance-user', email, password: 'password', name: 'User Name',
   });
   vitestExpect(user.headers['status-code']).toBe(201);
   const session = await call('POST', '/account/sessions/email', { origin: 'http://localhost', 'content-type': 'application/json', 'x-appwrite-project': project }, { email, password: 'password' });
@@ -511,6 +512,17 @@ export class DateTime {
   }
 
   /**
+   * Formats with the zone offset (Utopia's `DateTime::formatTz`); UTC here.
+   *
+   * @param date A date or formatted date.
+   *
+   * @returns The text.
+   */
+  static formatTz(date: Date | DateTime | string): string {
+    return typeof date === 'string' ? date : DateTime.format(date);
+  }
+
+  /**
    * Now, formatted (Utopia's `DateTime::now`).
    *
    * @returns The text.
@@ -566,4 +578,9 @@ function expandWrite(permissions: string[]): string[] {
     const m = /^write\((.*)\)$/.exec(p);
     return m ? [`create(${m[1]})`, `update(${m[1]})`, `delete(${m[1]})`] : [p];
   }))];
+}
+
+/** PHP's `array_key_exists()`. */
+export function array_key_exists(key: string, value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key);
 }

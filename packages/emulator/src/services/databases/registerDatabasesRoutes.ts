@@ -14,7 +14,7 @@ import { parseQueries } from './query/parseQueries.ts';
 import { collectionQuerySchema } from './query/querySchema.ts';
 import { runQueries, selectOnly } from './query/runQueries.ts';
 import type { CollectionConfig, StoredDocument } from './types.ts';
-import { validateDocument } from './validateDocument.ts';
+import { toAppwriteDate, validateDocument } from './validateDocument.ts';
 
 const TABLE = 'db_documents';
 const DOCUMENT_ACTIONS = ['read', 'update', 'delete', 'write'];
@@ -112,8 +112,10 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     return document;
   });
 
-  defineRoute(app, ctx, 'databasesUpdateDocument', ({ caller, params }) => {
+  defineRoute(app, ctx, 'databasesUpdateDocument', ({ c, caller, params }) => {
+    const since = requestTimestamp(c.req.header('x-appwrite-timestamp'));
     const { collection, table, document } = readableDocument(ctx, caller, params);
+    checkNotNewer(document, since);
     const data = params.data === undefined || params.data === null ? undefined : readData(params.data);
     const requested = listParam(params, 'permissions');
     if (data === undefined && requested === undefined) fail('document_missing_payload', 'Send `data`, `permissions` or both to update a document.');
@@ -130,11 +132,37 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     return updated;
   });
 
-  defineRoute(app, ctx, 'databasesDeleteDocument', ({ caller, params }) => {
+  defineRoute(app, ctx, 'databasesDeleteDocument', ({ c, caller, params }) => {
+    const since = requestTimestamp(c.req.header('x-appwrite-timestamp'));
     const { collection, table, document } = readableDocument(ctx, caller, params);
+    checkNotNewer(document, since);
     if (!documentAllows(collection, document, 'delete', caller.roles)) unauthorized();
     table.delete(key(document.$databaseId, document.$collectionId, document.$id));
     publish(ctx, collection, document, 'delete');
     return null;
   });
+}
+
+/**
+ * Reads the `X-Appwrite-Timestamp` header (the time the client last saw the document).
+ *
+ * @param header The header value.
+ *
+ * @returns The time in ms, or undefined without the header.
+ */
+function requestTimestamp(header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const iso = toAppwriteDate(header);
+  if (iso === undefined) fail('general_argument_invalid', 'Invalid X-Appwrite-Timestamp header value');
+  return Date.parse(iso);
+}
+
+/**
+ * Refuses a change when the stored document was updated after the client's timestamp, as Appwrite does.
+ *
+ * @param document The stored document.
+ * @param since The request timestamp (ms), if any.
+ */
+function checkNotNewer(document: StoredDocument, since: number | undefined): void {
+  if (since !== undefined && Date.parse(document.$updatedAt) > since) fail('document_update_conflict', 'Remote document is newer than local.');
 }
