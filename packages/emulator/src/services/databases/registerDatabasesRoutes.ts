@@ -97,6 +97,7 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     const table = ctx.store.table<StoredDocument>(TABLE);
     const id = key(collection.databaseId, collection.$id, documentId);
     if (table.get(id)) fail('document_already_exists', `A document with ID '${documentId}' already exists in this collection.`);
+    checkUniqueIndexes(table, collection, values, documentId);
     const now = isoNow();
     const document: StoredDocument = {
       ...values,
@@ -121,6 +122,7 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     if (data === undefined && requested === undefined) fail('document_missing_payload', 'Send `data`, `permissions` or both to update a document.');
     if (!documentAllows(collection, document, 'update', caller.roles)) unauthorized();
     const values = data === undefined ? {} : validateDocument(collection.attributes ?? [], data, document);
+    if (data !== undefined) checkUniqueIndexes(table, collection, values, document.$id);
     const updated: StoredDocument = {
       ...document,
       ...values,
@@ -165,4 +167,32 @@ function requestTimestamp(header: string | undefined): number | undefined {
  */
 function checkNotNewer(document: StoredDocument, since: number | undefined): void {
   if (since !== undefined && Date.parse(document.$updatedAt) > since) fail('document_update_conflict', 'Remote document is newer than local.');
+}
+
+/**
+ * Enforces the collection's `unique` indexes (from appwrite.json): another document with the same values
+ * in all of an index's attributes is a 409 `document_already_exists`, as the database's unique key makes it.
+ *
+ * @param table The documents table.
+ * @param collection The collection.
+ * @param values The new document's attribute values.
+ * @param documentId The document being written (not compared with itself).
+ */
+function checkUniqueIndexes(
+  table: { filter(pred: (doc: StoredDocument) => boolean): StoredDocument[] },
+  collection: CollectionConfig,
+  values: Record<string, unknown>,
+  documentId: string,
+): void {
+  for (const index of collection.indexes ?? []) {
+    if (index.type !== 'unique' || index.attributes.length === 0) continue;
+    const mine = index.attributes.map((attribute) => JSON.stringify(values[attribute] ?? null));
+    // SQL unique keys let rows with a NULL part repeat.
+    if (mine.includes('null')) continue;
+    const clash = table.filter(
+      (doc) => doc.$databaseId === collection.databaseId && doc.$collectionId === collection.$id && doc.$id !== documentId &&
+        index.attributes.every((attribute, i) => JSON.stringify(doc[attribute] ?? null) === mine[i]),
+    );
+    if (clash.length > 0) fail('document_already_exists', 'Document with the requested ID already exists.');
+  }
 }
