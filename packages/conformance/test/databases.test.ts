@@ -2,7 +2,7 @@
 // Translated mechanically from PHP, then adapted by hand where marked `adapted:`.
 /* eslint-disable */
 import { describe, it } from 'vitest';
-import { array_key_exists, array_merge, call, count, DatetimeValidator, DateTime, DateTimeValidator, expect, getHeaders, getLastEmail, getProject, getUser, ID, isArray, isEmpty, isNumeric, knownDifference, Permission, projectId, Query, Role, sleep, strlen, strpos, substr, uniqid, useEmulator } from './support/appwrite.ts';
+import { requireSetup, array_key_exists, array_merge, call, count, DatetimeValidator, DateTime, DateTimeValidator, expect, getHeaders, getLastEmail, getProject, getUser, ID, isArray, isEmpty, isNumeric, knownDifference, Permission, projectId, Query, Role, sleep, strlen, strpos, substr, uniqid, useEmulator } from './support/appwrite.ts';
 
 useEmulator();
 
@@ -942,4 +942,80 @@ describe('databases (DatabasesCustomClientTest)', () => {
         expect(response['body']).not.toHaveProperty(['libraries']);
   });
 
+  // DatabasesBase::testUniqueIndexDuplicate
+  it('testUniqueIndexDuplicate', async () => {
+    let databaseId: any, uniqueIndex: any, duplicate: any, document: any;
+        databaseId = data['databaseId'];
+        uniqueIndex = await call('POST', '/databases/' + databaseId + '/collections/' + data['moviesId'] + '/indexes', array_merge({
+            'content-type': 'application/json',
+            'x-appwrite-project': projectId(),
+            'x-appwrite-key': getProject()['apiKey']
+        }), {
+            key: 'unique_title',
+            type: 'unique',
+            attributes: ['title'],
+        });
+        requireSetup(uniqueIndex); // adapted: server-side setup (API key) applied to the project config, not counted
+        duplicate = await call('POST', '/databases/' + databaseId + '/collections/' + data['moviesId'] + '/documents', array_merge({
+            'content-type': 'application/json',
+            'x-appwrite-project': projectId(),
+        }, (await getHeaders())), {
+            documentId: ID.unique(),
+            data: {
+                title: 'Captain America',
+                releaseYear: 1944,
+                actors: [
+                    'Chris Evans',
+                    'Samuel Jackson',
+                ]
+            },
+            permissions: [
+                Permission.read(Role.user(ID.custom((await getUser())['$id']))),
+                Permission.update(Role.user(ID.custom((await getUser())['$id']))),
+                Permission.delete(Role.user(ID.custom((await getUser())['$id']))),
+            ]
+        });
+        expect(duplicate['headers']['status-code']).toEqual(409);
+        document = await call('POST', '/databases/' + databaseId + '/collections/' + data['moviesId'] + '/documents', array_merge({
+            'content-type': 'application/json',
+            'x-appwrite-project': projectId(),
+        }, (await getHeaders())), {
+            documentId: ID.unique(),
+            data: {
+                title: 'Captain America 5',
+                releaseYear: 1944,
+                actors: [
+                    'Chris Evans',
+                    'Samuel Jackson',
+                ]
+            },
+            permissions: [
+                Permission.read(Role.user(ID.custom((await getUser())['$id']))),
+                Permission.update(Role.user(ID.custom((await getUser())['$id']))),
+                Permission.delete(Role.user(ID.custom((await getUser())['$id']))),
+            ]
+        });
+        expect(document['headers']['status-code']).toEqual(201);
+        duplicate = await call('PATCH', '/databases/' + databaseId + '/collections/' + data['moviesId'] + '/documents/' + document['body']['$id'], array_merge({
+            'content-type': 'application/json',
+            'x-appwrite-project': projectId(),
+        }, (await getHeaders())), {
+            documentId: ID.unique(),
+            data: {
+                title: 'Captain America',
+                releaseYear: 1944,
+                actors: [
+                    'Chris Evans',
+                    'Samuel Jackson',
+                ]
+            },
+            permissions: [
+                Permission.read(Role.user(ID.custom((await getUser())['$id']))),
+                Permission.update(Role.user(ID.custom((await getUser())['$id']))),
+                Permission.delete(Role.user(ID.custom((await getUser())['$id']))),
+            ]
+        });
+        expect(duplicate['headers']['status-code']).toEqual(409);
+        return data;
+  });
 });

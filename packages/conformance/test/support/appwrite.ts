@@ -437,6 +437,15 @@ function serverApi(method: string, path: string, params: any): CallResult {
     config.buckets.push(bucket as (typeof config.buckets)[number]);
     return answer(201, { ...bucket, $createdAt: new Date().toISOString(), $updatedAt: new Date().toISOString() });
   }
+  const indexes = /^\/databases\/([^/]+)\/collections\/([^/]+)\/indexes$/.exec(path);
+  if (indexes && method === 'POST') {
+    // adapted: an index the PHP test adds with the server API joins the collection in the project config, as appwrite.json declares indexes.
+    const collection = harness!.emulator.context.config.collections.find((c) => c.databaseId === indexes[1] && c.$id === indexes[2]);
+    if (!collection) return answer(404, { type: 'collection_not_found', code: 404, message: 'Collection not found' });
+    const index = { key: String(params.key), type: String(params.type), attributes: params.attributes as string[], orders: (params.orders as string[] | undefined) ?? [] };
+    (collection.indexes ??= []).push(index);
+    return answer(202, { ...index, status: 'available' });
+  }
   const tokens = /^\/users\/([^/]+)\/tokens$/.exec(path);
   if (tokens && method === 'POST') {
     if (!tables.users.get(tokens[1]!)) return answer(404, { type: 'user_not_found', code: 404, message: 'User not found' });
