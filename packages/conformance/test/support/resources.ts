@@ -32,7 +32,7 @@ function pixels(width: number, height: number, seed: number): Buffer {
 }
 
 /**
- * Builds the stand-ins once: PNG, GIF and JPEG pictures and an MP4-typed blob of 23 MB.
+ * Builds the stand-ins once: PNG, GIF and JPEG pictures and an MP4-typed blob of 13 MB.
  *
  * @returns The files by their tests/resources path.
  */
@@ -48,7 +48,7 @@ export async function loadResources(): Promise<void> {
   cache.set('disk-a/kitten-3.gif', await picture(320, 240, 5).gif().toBuffer());
   cache.set('disk-a/preview-test.jfif', await picture(800, 600, 6).jpeg().toBuffer());
   // An ISO base-media header (ftyp mp42) followed by deterministic filler, like a video file to a type sniffer.
-  const video = Buffer.alloc(23 * 1024 * 1024);
+  const video = Buffer.alloc(13 * 1024 * 1024);
   const ftyp = Buffer.from('00000018667479706d703432000000006d7034316d703432', 'hex');
   ftyp.copy(video, 0);
   for (let i = ftyp.length; i < video.length; i++) video[i] = (i * 2654435761) >>> 24;
