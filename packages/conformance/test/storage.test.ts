@@ -664,7 +664,7 @@ describe('storage (StorageCustomClientTest)', () => {
   });
 
   // StorageCustomClientTest::testCachedFilePreview
-  // adapted: skipped — it creates files (or users and teams) with the server API, which the emulator does not offer.
+  // adapted: skipped — it relies on the server API creating a file with no permissions at all, which a user upload cannot reproduce.
   it.skip('testCachedFilePreview', async () => {
     let bucket: any, bucketId: any, file: any, fileId: any;
         bucket = await call('POST', '/storage/buckets', {
@@ -1143,8 +1143,7 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(isEmpty(file['body'])).toBe(true);
   });
   // StorageCustomClientTest::testFileAnyPermissions
-  // adapted: skipped — it creates files (or users and teams) with the server API, which the emulator does not offer.
-  it.skip('testFileAnyPermissions', async () => {
+  it('testFileAnyPermissions', async () => {
     let bucket: any, bucketId: any, file1: any, fileId: any, file: any;
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
@@ -1211,8 +1210,7 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(file['headers']['status-code']).toEqual(401);
   });
   // StorageCustomClientTest::testFileUsersPermissions
-  // adapted: skipped — it creates files (or users and teams) with the server API, which the emulator does not offer.
-  it.skip('testFileUsersPermissions', async () => {
+  it('testFileUsersPermissions', async () => {
     let bucket: any, bucketId: any, file1: any, fileId: any, file: any;
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
@@ -1279,7 +1277,7 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(file['headers']['status-code']).toEqual(401);
   });
   // StorageCustomClientTest::testFileUserPermissions
-  // adapted: skipped — it creates files (or users and teams) with the server API, which the emulator does not offer.
+  // adapted: skipped — it creates a second user with the server API, which the emulator does not offer.
   it.skip('testFileUserPermissions', async () => {
     let bucket: any, bucketId: any, file1: any, fileId: any, file: any, user2: any;
         bucket = await call('POST', '/storage/buckets', {
