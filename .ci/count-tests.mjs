@@ -20,5 +20,11 @@ for (const root of roots) {
     console.log(`${dir}: ${data.numPassedTests} passed, ${data.numFailedTests + brokenFiles} failed${brokenFiles ? ` (${brokenFiles} test files failed to load)` : ''}`);
   }
 }
+// The conformance suite (Appwrite's own e2e tests against the emulator) also reports in assertions.
+const conformance = 'packages/conformance/.reports/conformance.json';
+if (existsSync(conformance)) {
+  const c = JSON.parse(readFileSync(conformance, 'utf8'));
+  console.log(`conformance assertions (${c.ported} ported, known differences in CONTRACT.md: ${c.known}): ${c.passed} passed, ${c.failed} failed`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -21,8 +21,11 @@ export function encodeSessionValue(userId: string, secret: string): string {
  */
 export function decodeSessionValue(value: string): { userId?: string; secret: string } {
   try {
-    const parsed = parseClientJson(Buffer.from(value, 'base64').toString('utf8'), 4) as { id?: unknown; secret?: unknown } | null;
-    if (typeof parsed?.secret === 'string' && typeof parsed?.id === 'string') return { userId: parsed.id as string, secret: parsed.secret };
+    const bytes = Buffer.from(value, 'base64');
+    // A value that does not round-trip is not base64 (Node would silently drop trailing junk), so it cannot name a session.
+    if (bytes.toString('base64').replace(/=+$/, '') !== value.replace(/=+$/, '')) return { secret: value };
+    const parsed = parseClientJson(bytes.toString('utf8'), 4) as { id?: unknown; secret?: unknown } | null;
+    if (typeof parsed?.secret === 'string' && typeof parsed?.id === 'string') return { userId: parsed.id, secret: parsed.secret };
   } catch {
     // not the encoded form: treat as a bare secret
   }

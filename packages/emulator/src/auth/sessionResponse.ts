@@ -19,8 +19,9 @@ export function setSessionCookies(c: Context, projectId: string, userId: string,
   const secure = new URL(c.req.url).protocol === 'https:';
   const expires = new Date(expire);
   // SameSite=None is only accepted by browsers on secure cookies, so plain http falls back to Lax.
-  setCookie(c, name, value, { path: '/', expires, httpOnly: true, secure, sameSite: secure ? 'None' : 'Lax' });
+  // Appwrite sends the legacy cookie first, then the main one.
   setCookie(c, `${name}_legacy`, value, { path: '/', expires, httpOnly: true, secure });
+  setCookie(c, name, value, { path: '/', expires, httpOnly: true, secure, sameSite: secure ? 'None' : 'Lax' });
   c.header('X-Fallback-Cookies', JSON.stringify({ [name]: value }));
 }
 
@@ -33,7 +34,8 @@ export function setSessionCookies(c: Context, projectId: string, userId: string,
 export function clearSessionCookies(c: Context, projectId: string): void {
   const name = `a_session_${projectId}`;
   const expires = new Date(0);
-  setCookie(c, name, '', { path: '/', expires, httpOnly: true });
-  setCookie(c, `${name}_legacy`, '', { path: '/', expires, httpOnly: true });
-  c.header('X-Fallback-Cookies', JSON.stringify({}));
+  // PHP writes an emptied cookie as `deleted` with a past expiry; the fallback header becomes `[]`.
+  setCookie(c, `${name}_legacy`, 'deleted', { path: '/', expires, httpOnly: true });
+  setCookie(c, name, 'deleted', { path: '/', expires, httpOnly: true });
+  c.header('X-Fallback-Cookies', '[]');
 }

@@ -29,6 +29,20 @@ const SYSTEMS: Array<[RegExp, string, string]> = [
   [/Linux/, 'LIN', 'GNU/Linux'],
 ];
 
+// Windows NT kernel versions and the release names device detectors report for them.
+const WINDOWS_RELEASES: Record<string, string> = { '10.0': '10', '6.3': '8.1', '6.2': '8', '6.1': '7', '6.0': 'Vista', '5.1': 'XP' };
+
+/**
+ * Cuts a version to `major.minor`, as Appwrite's device detector reports it (`70.0.3538.77` → `70.0`).
+ *
+ * @param version The full version.
+ *
+ * @returns The shortened version.
+ */
+function toMinor(version: string): string {
+  return version.split('.').slice(0, 2).join('.');
+}
+
 /**
  * Creates a coarse client description from a User-Agent header.
  *
@@ -44,13 +58,18 @@ export function describeClient(userAgent: string): ClientDescription {
   for (const [pattern, code, name, engine] of BROWSERS) {
     const match = pattern.exec(userAgent);
     if (!match) continue;
-    Object.assign(description, { clientType: code === 'NJ' ? 'library' : 'browser', clientCode: code, clientName: name, clientVersion: match[1] ?? match[2] ?? '', clientEngine: engine });
+    const version = match[1] ?? match[2] ?? '';
+    Object.assign(description, {
+      clientType: code === 'NJ' ? 'library' : 'browser', clientCode: code, clientName: name, clientVersion: toMinor(version), clientEngine: engine,
+      clientEngineVersion: engine === 'Blink' ? version : '',
+    });
     break;
   }
   for (const [pattern, code, name] of SYSTEMS) {
     const match = pattern.exec(userAgent);
     if (!match) continue;
-    Object.assign(description, { osCode: code, osName: name, osVersion: (match[1] ?? '').replace(/_/g, '.') });
+    const version = (match[1] ?? '').replace(/_/g, '.');
+    Object.assign(description, { osCode: code, osName: name, osVersion: code === 'WIN' ? (WINDOWS_RELEASES[version] ?? version) : toMinor(version) });
     break;
   }
   description.deviceName = /Mobile|Android|iPhone/.test(userAgent) ? 'smartphone' : description.clientType === 'browser' ? 'desktop' : '';

@@ -29,6 +29,12 @@ export type RouteHandler = (request: RouteRequest) => unknown;
 export interface RouteOptions {
   /** Leave the body unread so the handler can read it itself (e.g. streamed uploads). */
   rawBody?: boolean;
+  /** More paths (below /v1, same method) that Appwrite 1.5 also answers for this operation. */
+  aliases?: string[];
+  /** Registers the handler under another method and path than the spec's (for routes missing from the client spec), keeping its scope. */
+  as?: { method: string; path: string };
+  /** Refuses a signed-in caller with 401 `user_session_already_exists` (Appwrite's `session` route group). */
+  guestOnly?: boolean;
 }
 
 // Scopes Appwrite grants to guests; signed-in users get every client scope.
@@ -59,10 +65,12 @@ const limiters = new WeakMap<EmulatorContext, ReturnType<typeof createRateLimite
 export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string, handler: RouteHandler, options: RouteOptions = {}): void {
   const spec = routeSpecs.find((r) => r.operationId === operationId);
   if (!spec) throw new Error(`Unknown operation ${operationId}`);
-  const path = `/v1${spec.path.replace(/\{(\w+)\}/g, ':$1')}`;
-  app.on(spec.method, path, async (c) => {
+  const toHono = (path: string): string => `/v1${path.replace(/\{(\w+)\}/g, ':$1')}`;
+  const paths = [toHono(options.as?.path ?? spec.path), ...(options.aliases ?? []).map(toHono)];
+  app.on(options.as?.method ?? spec.method, paths, async (c) => {
     checkProject(c, ctx.projectId);
     const caller = await ctx.getCaller(c);
+    if (options.guestOnly && caller.user) fail('user_session_already_exists', 'Creation of a session is prohibited when a session is active.');
     if (caller.user && !caller.user.status) fail('user_blocked', 'The current user has been blocked.');
     if (!caller.user && !GUEST_SCOPES.has(spec.scope)) {
       fail('general_unauthorized_scope', `User (role: guests) missing scope (${spec.scope})`);
@@ -71,7 +79,8 @@ export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string
       fail('user_more_factors_required', 'More factors are required to complete the sign in process.');
     }
     const params = await readParams(c, !options.rawBody);
-    if (spec.rateLimit > 0 && ctx.rateLimits) applyRateLimit(c, ctx, spec, caller, params);
+    // With rate limits off (Appwrite's abuse option disabled) the X-RateLimit-* headers are still sent, nothing is refused.
+    if (spec.rateLimit > 0) applyRateLimit(c, ctx, spec, caller, params);
     const result = await handler({ c, ctx, caller, params, spec });
     if (result instanceof Response) return result;
     if (result === null || result === undefined) return c.body(null, 204);
@@ -121,7 +130,7 @@ function applyRateLimit(c: Context, ctx: EmulatorContext, spec: RouteSpec, calle
   c.header('X-RateLimit-Limit', String(decision.limit));
   c.header('X-RateLimit-Remaining', String(decision.remaining));
   c.header('X-RateLimit-Reset', String(decision.reset));
-  if (decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time. (aw-emulator: for tests, turn rate limits off with --no-rate-limits or startEmulator({ rateLimits: false }).)');
+  if (ctx.rateLimits && decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time. (aw-emulator: for tests, turn rate limits off with --no-rate-limits or startEmulator({ rateLimits: false }).)');
 }
 
 /**

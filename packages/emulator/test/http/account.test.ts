@@ -111,7 +111,7 @@ describe('account over plain HTTP', () => {
     const link = await outbox('magic-url', 'magic@example.com');
     expect(link.url).toContain('http://127.0.0.1/done?userId=');
     expect((await magic.put('/account/sessions/magic-url', { userId: magicToken.body.userId, secret: link.secret })).body.provider).toBe('magic-url');
-    expectError(await magic.put('/account/sessions/magic-url', { userId: magicToken.body.userId, secret: link.secret }), 401, 'user_invalid_token');
+    expectError(await api().put('/account/sessions/magic-url', { userId: magicToken.body.userId, secret: link.secret }), 401, 'user_invalid_token');
 
     const phone = api();
     const phoneToken = await phone.post('/account/tokens/phone', { userId: 'unique()', phone: '+15550002222' });

@@ -181,7 +181,7 @@ export function issueToken(
   userId: string,
   kind: TokenRecord['kind'],
   ttlSeconds: number,
-  secret: string = randomSecret(32),
+  secret: string = randomSecret(128),
   phrase = '',
 ): { token: TokenRecord; secret: string } {
   const token: TokenRecord = { $id: uniqueId(), $createdAt: isoNow(), userId, kind, secretHash: hashSecret(secret), expire: isoIn(ttlSeconds), phrase };
@@ -229,7 +229,14 @@ export function numericCode(digits = 6): string {
  * @returns The full URL.
  */
 export function linkWith(base: string, query: Record<string, string>): string {
-  const url = new URL(base);
-  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-  return url.toString();
+  // Like Appwrite's Template::parseURL/unParseURL: scheme, host and path stay as the client wrote them,
+  // the query is merged and re-encoded, the fragment goes last.
+  const hashAt = base.indexOf('#');
+  const fragment = hashAt === -1 ? '' : base.slice(hashAt);
+  const beforeHash = hashAt === -1 ? base : base.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : beforeHash.slice(queryAt + 1));
+  for (const [key, value] of Object.entries(query)) params.set(key, value);
+  return `${path}?${params.toString()}${fragment}`;
 }

@@ -10,6 +10,7 @@ import { readBoolean, readString } from '../../server/validate.ts';
 import { hashSecret, randomSecret, secretMatches, uniqueId } from '../../util/ids.ts';
 import { isPast, isoIn, isoNow } from '../../util/time.ts';
 import { numericCode, requireAccount, saveUser } from './accountSupport.ts';
+import { mailSubject } from './mailText.ts';
 
 const FACTORS = ['email', 'phone', 'totp', 'recoverycode'];
 
@@ -123,18 +124,18 @@ export function registerMfaRoutes(app: Hono, ctx: EmulatorContext): void {
     return { totp: user.totpVerified, phone: user.phoneVerification, email: user.emailVerification, recoveryCode: user.recoveryCodes.length > 0 };
   });
 
-  defineRoute(app, ctx, 'accountCreateMfaChallenge', ({ caller, ctx, params }) => {
+  defineRoute(app, ctx, 'accountCreateMfaChallenge', ({ c, caller, ctx, params }) => {
     const { user } = requireAccount(caller);
     const factor = readString(params, 'factor', { required: true, test: [(v) => FACTORS.includes(v), `Value must be one of (${FACTORS.join(', ')})`] });
     let code = '';
     if (factor === 'email') {
       if (!user.emailVerification) fail('general_argument_invalid', 'The email factor is not available.');
       code = numericCode(6);
-      ctx.outbox.send({ channel: 'email', kind: 'mfa-email', to: user.email, subject: 'Your verification code', text: `Your sign-in code is ${code}.`, data: { userId: user.$id, secret: code } });
+      ctx.outbox.send({ channel: 'email', kind: 'mfa-email', to: user.email, subject: mailSubject(c, ctx, 'mfaChallenge'), text: `Your sign-in code is ${code}.`, data: { userId: user.$id, secret: code } });
     } else if (factor === 'phone') {
       if (!user.phoneVerification) fail('general_argument_invalid', 'The phone factor is not available.');
       code = numericCode(6);
-      ctx.outbox.send({ channel: 'sms', kind: 'mfa-phone', to: user.phone, subject: '', text: `Your sign-in code is ${code}.`, data: { userId: user.$id, secret: code } });
+      ctx.outbox.send({ channel: 'sms', kind: 'mfa-phone', to: user.phone, subject: '', text: code, data: { userId: user.$id, secret: code } });
     }
     const challenge: ChallengeRecord = { $id: uniqueId(), $createdAt: isoNow(), userId: user.$id, expire: isoIn(15 * 60), factor, codeHash: code ? hashSecret(code) : '' };
     ctx.tables.challenges.put(challenge.$id, challenge);

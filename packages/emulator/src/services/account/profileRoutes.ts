@@ -24,6 +24,17 @@ import { createUser, findUserByEmail, requireAccount, saveUser, syncTarget, writ
 export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'accountGet', ({ caller, ctx }) => toUserModel(requireAccount(caller).user, ctx.tables));
 
+  // DELETE /account is in Appwrite 1.5 (scope `account`) though not in the client spec: it deletes the caller's user and what hangs off it.
+  defineRoute(app, ctx, 'accountGet', ({ c, caller, ctx }) => {
+    const { user } = requireAccount(caller);
+    for (const table of [ctx.tables.sessions, ctx.tables.tokens, ctx.tables.memberships, ctx.tables.targets, ctx.tables.identities, ctx.tables.challenges]) {
+      for (const row of table.filter((r: { userId?: string }) => r.userId === user.$id)) table.delete(row.$id);
+    }
+    ctx.tables.users.delete(user.$id);
+    clearSessionCookies(c, ctx.projectId);
+    return null;
+  }, { as: { method: 'DELETE', path: '/account' } });
+
   defineRoute(app, ctx, 'accountCreate', async (req) => {
     const { params, ctx } = req;
     const id = readId(params.userId, 'userId', resolveId);

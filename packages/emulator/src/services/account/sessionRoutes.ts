@@ -28,18 +28,18 @@ export function registerSessionRoutes(app: Hono, ctx: EmulatorContext): void {
       fail('user_invalid_credentials', 'Invalid credentials. Please check the email and password.');
     }
     return startSession(req, user, 'email', ['password'], email);
-  });
+  }, { aliases: ['/account/sessions'], guestOnly: true });
 
   defineRoute(app, ctx, 'accountCreateAnonymousSession', (req) => {
-    if (req.caller.user) fail('user_session_already_exists', 'Cannot create an anonymous user when logged in.');
     const user = createUser(req.ctx, { id: uniqueId() });
     return startSession(req, user, 'anonymous', ['anonymous']);
-  });
+  }, { guestOnly: true });
 
   // One-time secrets sent by email or SMS (or returned by OAuth2 token flows) become sessions.
-  defineRoute(app, ctx, 'accountCreateSession', (req) => tokenLogin(req, ['email', 'magic-url', 'phone', 'oauth2'], 'token'));
-  defineRoute(app, ctx, 'accountUpdateMagicURLSession', (req) => tokenLogin(req, ['magic-url', 'email'], 'magic-url'));
-  defineRoute(app, ctx, 'accountUpdatePhoneSession', (req) => tokenLogin(req, ['phone'], 'phone'));
+  // These are Appwrite's `session` route group: a signed-in caller is refused.
+  defineRoute(app, ctx, 'accountCreateSession', (req) => tokenLogin(req, ['email', 'magic-url', 'phone', 'oauth2'], 'token'), { guestOnly: true });
+  defineRoute(app, ctx, 'accountUpdateMagicURLSession', (req) => tokenLogin(req, ['magic-url', 'email'], 'magic-url'), { guestOnly: true });
+  defineRoute(app, ctx, 'accountUpdatePhoneSession', (req) => tokenLogin(req, ['phone'], 'phone'), { guestOnly: true });
 
   defineRoute(app, ctx, 'accountListSessions', ({ caller, ctx }) => {
     const { user, session } = requireAccount(caller);

@@ -65,7 +65,8 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
       const code = String(params.code);
       // Only the set's own codes: `__proto__` or `constructor` must not find something on the prototype.
       const name = Object.hasOwn(avatarSets[set], code) ? avatarSets[set][code] : undefined;
-      if (!name) fail('avatar_not_found', 'The requested avatar could not be found.');
+      // Appwrite checks the code against a whitelist parameter validator, so an unknown one is a 400.
+      if (!name) fail('general_argument_invalid', `Invalid \`code\` param: Value must be one of (${Object.keys(avatarSets[set]).join(', ')})`);
       const [width, height] = sized(params, 100);
       const label = shape === 'card' ? name : code.toUpperCase();
       return pngResponse(c, renderPng(badgeSvg(label, code, width, height, shape), width));

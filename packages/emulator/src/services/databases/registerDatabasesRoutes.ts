@@ -15,7 +15,7 @@ import { parseQueries } from './query/parseQueries.ts';
 import { collectionQuerySchema } from './query/querySchema.ts';
 import { runQueries, selectOnly } from './query/runQueries.ts';
 import type { CollectionConfig, StoredDocument } from './types.ts';
-import { validateDocument } from './validateDocument.ts';
+import { toAppwriteDate, validateDocument } from './validateDocument.ts';
 
 const TABLE = 'db_documents';
 const DOCUMENT_ACTIONS = ['read', 'update', 'delete', 'write'];
@@ -98,6 +98,7 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     const table = ctx.store.table<StoredDocument>(TABLE);
     const id = key(collection.databaseId, collection.$id, documentId);
     if (table.get(id)) fail('document_already_exists', `A document with ID '${documentId}' already exists in this collection.`);
+    checkUniqueIndexes(table, collection, values, documentId);
     const now = isoNow();
     const document: StoredDocument = {
       ...values,
@@ -113,13 +114,16 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     return document;
   });
 
-  defineRoute(app, ctx, 'databasesUpdateDocument', ({ caller, params }) => {
+  defineRoute(app, ctx, 'databasesUpdateDocument', ({ c, caller, params }) => {
+    const since = requestTimestamp(c.req.header('x-appwrite-timestamp'));
     const { collection, table, document } = readableDocument(ctx, caller, params);
+    checkNotNewer(document, since);
     const data = params.data === undefined || params.data === null ? undefined : readData(params.data);
     const requested = listParam(params, 'permissions');
     if (data === undefined && requested === undefined) fail('document_missing_payload', 'Send `data`, `permissions` or both to update a document.');
     if (!documentAllows(collection, document, 'update', caller.roles)) unauthorized();
     const values = data === undefined ? {} : validateDocument(collection.attributes ?? [], data, document);
+    if (data !== undefined) checkUniqueIndexes(table, collection, values, document.$id);
     const updated: StoredDocument = {
       ...document,
       ...values,
@@ -131,11 +135,65 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     return updated;
   });
 
-  defineRoute(app, ctx, 'databasesDeleteDocument', ({ caller, params }) => {
+  defineRoute(app, ctx, 'databasesDeleteDocument', ({ c, caller, params }) => {
+    const since = requestTimestamp(c.req.header('x-appwrite-timestamp'));
     const { collection, table, document } = readableDocument(ctx, caller, params);
+    checkNotNewer(document, since);
     if (!documentAllows(collection, document, 'delete', caller.roles)) unauthorized();
     table.delete(key(document.$databaseId, document.$collectionId, document.$id));
     publish(ctx, collection, document, 'delete');
     return null;
   });
+}
+
+/**
+ * Reads the `X-Appwrite-Timestamp` header (the time the client last saw the document).
+ *
+ * @param header The header value.
+ *
+ * @returns The time in ms, or undefined without the header.
+ */
+function requestTimestamp(header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const iso = toAppwriteDate(header);
+  if (iso === undefined) fail('general_argument_invalid', 'Invalid X-Appwrite-Timestamp header value');
+  return Date.parse(iso);
+}
+
+/**
+ * Refuses a change when the stored document was updated after the client's timestamp, as Appwrite does.
+ *
+ * @param document The stored document.
+ * @param since The request timestamp (ms), if any.
+ */
+function checkNotNewer(document: StoredDocument, since: number | undefined): void {
+  if (since !== undefined && Date.parse(document.$updatedAt) > since) fail('document_update_conflict', 'Remote document is newer than local.');
+}
+
+/**
+ * Enforces the collection's `unique` indexes (from appwrite.json): another document with the same values
+ * in all of an index's attributes is a 409 `document_already_exists`, as the database's unique key makes it.
+ *
+ * @param table The documents table.
+ * @param collection The collection.
+ * @param values The new document's attribute values.
+ * @param documentId The document being written (not compared with itself).
+ */
+function checkUniqueIndexes(
+  table: { filter(pred: (doc: StoredDocument) => boolean): StoredDocument[] },
+  collection: CollectionConfig,
+  values: Record<string, unknown>,
+  documentId: string,
+): void {
+  for (const index of collection.indexes ?? []) {
+    if (index.type !== 'unique' || index.attributes.length === 0) continue;
+    const mine = index.attributes.map((attribute) => JSON.stringify(values[attribute] ?? null));
+    // SQL unique keys let rows with a NULL part repeat.
+    if (mine.includes('null')) continue;
+    const clash = table.filter(
+      (doc) => doc.$databaseId === collection.databaseId && doc.$collectionId === collection.$id && doc.$id !== documentId &&
+        index.attributes.every((attribute, i) => JSON.stringify(doc[attribute] ?? null) === mine[i]),
+    );
+    if (clash.length > 0) fail('document_already_exists', 'Document with the requested ID already exists.');
+  }
 }

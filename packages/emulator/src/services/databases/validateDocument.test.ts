@@ -29,9 +29,9 @@ function structureError(data: unknown, existing?: Record<string, unknown>): stri
 }
 
 describe('validateDocument', () => {
-  it('fills defaults, nulls and empty arrays on create', () => {
+  it('fills defaults and nulls (arrays too) on create', () => {
     expect(validateDocument(attributes, { title: 'a' })).toEqual({
-      title: 'a', count: 5, price: null, done: null, due: null, email: null, color: null, site: null, ip: null, tags: [],
+      title: 'a', count: 5, price: null, done: null, due: null, email: null, color: null, site: null, ip: null, tags: null,
     });
   });
 

@@ -11,9 +11,37 @@ import type { AttributeConfig } from './types.ts';
  * @returns The normalized string, or undefined when the value is no date.
  */
 export function toAppwriteDate(value: string | Date): string | undefined {
-  const date = value instanceof Date ? value : new Date(value);
+  const date = value instanceof Date ? value : (parseZoned(value) ?? new Date(value));
   if (Number.isNaN(date.getTime())) return undefined;
   return date.toISOString().replace('Z', '+00:00');
+}
+
+/**
+ * Reads a local date-time followed by an IANA zone name (`1975-06-12 14:12:55 America/New_York`),
+ * a form PHP's DateTime (and so Appwrite) accepts.
+ *
+ * @param value The text.
+ *
+ * @returns The instant, or undefined when the text has no zone name.
+ */
+function parseZoned(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?\s+([A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, sec = '0', frac = '0', zone] = match;
+  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), Number(frac.padEnd(3, '0').slice(0, 3)));
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  } catch {
+    return undefined;
+  }
+  // The zone's offset at that moment: format the guess in the zone and compare (twice, for DST edges).
+  const offsetAt = (instant: number): number => {
+    const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+    return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) - Math.floor(instant / 1000) * 1000;
+  };
+  const first = asUtc - offsetAt(asUtc);
+  return new Date(asUtc - offsetAt(first));
 }
 
 const EMAIL = /^[^\s@"]+@[^\s@]+\.[^\s@]+$/;
@@ -139,13 +167,14 @@ export function validateDocument(
     if (Object.hasOwn(input, attribute.key) && input[attribute.key] !== undefined) {
       result[attribute.key] = checkValue(attribute, input[attribute.key]);
     } else if (existing) {
-      result[attribute.key] = existing[attribute.key] ?? (attribute.array ? [] : null);
+      result[attribute.key] = existing[attribute.key] ?? null;
     } else if (attribute.default !== undefined && attribute.default !== null) {
       result[attribute.key] = checkValue(attribute, attribute.default);
     } else if (attribute.required) {
       invalid(`Missing required attribute "${attribute.key}"`);
     } else {
-      result[attribute.key] = attribute.array ? [] : null;
+      // Appwrite stores an unset optional attribute as null, arrays included (so isNull finds it).
+      result[attribute.key] = null;
     }
   }
   return result;

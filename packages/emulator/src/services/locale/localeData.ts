@@ -1,61 +1,83 @@
-import { continents, countries, languages } from 'countries-list';
+import {
+  continentCodes, countryCodes, currencies, euCodes, languages, localeCodes, phoneCodes, translationFileOf, translationTexts,
+} from '../../generated/localeData.ts';
 
-// The 27 member states of the European Union (since 2020).
-const EU_MEMBERS = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+const knownCodes = new Set(localeCodes.map((entry) => entry.code));
 
 /**
- * Creates a region-name lookup for a locale, falling back to English, then to the data set's name.
+ * Picks the locale Appwrite would use: the requested one when it is one of its locale codes, else English.
  *
- * @param locale The X-Appwrite-Locale value, e.g. `de` or `pt-br`.
+ * @param requested The `X-Appwrite-Locale` header or `locale` parameter.
  *
- * @returns A function from country code to name.
+ * @returns A locale code.
  */
-export function countryNamer(locale: string | undefined): (code: string) => string {
-  let names: Intl.DisplayNames;
-  try {
-    names = new Intl.DisplayNames([locale || 'en', 'en'], { type: 'region', fallback: 'none' });
-  } catch {
-    names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  }
-  return (code) => names.of(code) ?? countries[code as keyof typeof countries]?.name ?? code;
+export function resolveLocale(requested: string | undefined): string {
+  return requested && knownCodes.has(requested) ? requested : 'en';
 }
 
 /**
- * Lists countries, sorted by their name in the given locale.
+ * Looks up one translated text the way Appwrite's locale library does (no fallback to English).
  *
- * @param locale The locale.
- * @param onlyEu Whether to keep EU members only.
+ * @param locale A locale code (see `resolveLocale`).
+ * @param key The translation key, e.g. `countries.de`.
+ *
+ * @returns The text, or undefined when the locale has none.
+ */
+export function translate(locale: string, key: string): string | undefined {
+  return translationTexts[translationFileOf[resolveLocale(locale)] ?? 'en']?.[key];
+}
+
+// PHP's strcmp compares bytes; comparing UTF-8 buffers gives the same order.
+const byBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Lists countries sorted by their translated name, as Appwrite does.
+ *
+ * @param requested The requested locale.
+ * @param onlyEu Whether to keep EU members only (those without a translation are left out).
  *
  * @returns `{ name, code }` entries.
  */
-export function listCountries(locale: string | undefined, onlyEu = false): Array<{ name: string; code: string }> {
-  const nameOf = countryNamer(locale);
-  const codes = onlyEu ? EU_MEMBERS : Object.keys(countries);
-  return codes.map((code) => ({ name: nameOf(code), code })).sort((a, b) => a.name.localeCompare(b.name));
+export function listCountries(requested: string | undefined, onlyEu = false): Array<{ name: string; code: string }> {
+  const locale = resolveLocale(requested);
+  const out: Array<{ name: string; code: string }> = [];
+  for (const code of onlyEu ? euCodes : countryCodes) {
+    const name = translate(locale, `countries.${code.toLowerCase()}`);
+    if (name === undefined && onlyEu) continue;
+    out.push({ name: name ?? `{{countries.${code.toLowerCase()}}}`, code });
+  }
+  return out.sort((a, b) => byBytes(a.name, b.name));
 }
 
 /**
- * Lists the seven continents.
+ * Lists the seven continents sorted by their translated name.
  *
- * @returns `{ name, code }` entries sorted by name.
+ * @param requested The requested locale.
+ *
+ * @returns `{ name, code }` entries.
  */
-export function listContinents(): Array<{ name: string; code: string }> {
-  return Object.entries(continents).map(([code, name]) => ({ name, code })).sort((a, b) => a.name.localeCompare(b.name));
+export function listContinents(requested: string | undefined): Array<{ name: string; code: string }> {
+  const locale = resolveLocale(requested);
+  return continentCodes
+    .map((code) => ({ name: translate(locale, `continents.${code.toLowerCase()}`) ?? `{{continents.${code.toLowerCase()}}}`, code }))
+    .sort((a, b) => byBytes(a.name, b.name));
 }
 
 /**
- * Lists international dialling codes, one per country.
+ * Lists dialling codes ordered by number (ties keep Appwrite's order), for countries with a translated name.
  *
- * @param locale The locale for country names.
+ * @param requested The requested locale.
  *
  * @returns `{ code: '+49', countryCode, countryName }` entries.
  */
-export function listPhoneCodes(locale: string | undefined): Array<{ code: string; countryCode: string; countryName: string }> {
-  const nameOf = countryNamer(locale);
-  return Object.entries(countries)
-    .filter(([, country]) => country.phone.length > 0)
-    .map(([code, country]) => ({ code: `+${country.phone[0]}`, countryCode: code, countryName: nameOf(code) }))
-    .sort((a, b) => a.countryName.localeCompare(b.countryName));
+export function listPhoneCodes(requested: string | undefined): Array<{ code: string; countryCode: string; countryName: string }> {
+  const locale = resolveLocale(requested);
+  return Object.entries(phoneCodes)
+    .sort(([, a], [, b]) => Number(a) - Number(b))
+    .flatMap(([countryCode, number]) => {
+      const countryName = translate(locale, `countries.${countryCode.toLowerCase()}`);
+      return countryName === undefined ? [] : [{ code: `+${number}`, countryCode, countryName }];
+    });
 }
 
 /**
@@ -64,68 +86,23 @@ export function listPhoneCodes(locale: string | undefined): Array<{ code: string
  * @returns `{ name, code, nativeName }` entries.
  */
 export function listLanguages(): Array<{ name: string; code: string; nativeName: string }> {
-  return Object.entries(languages).map(([code, language]) => ({ name: language.name, code, nativeName: language.native }));
+  return languages.map((language) => ({ ...language }));
 }
 
 /**
- * Lists currencies known to the runtime's ICU data, with symbols, plural name and decimals.
+ * Lists Appwrite's currencies.
  *
  * @returns Appwrite `currency` models.
  */
 export function listCurrencies(): Array<Record<string, unknown>> {
-  const names = new Intl.DisplayNames(['en'], { type: 'currency' });
-  return Intl.supportedValuesOf('currency').map((code) => {
-    const symbol = partOf(new Intl.NumberFormat('en', { style: 'currency', currency: code }), 'currency') ?? code;
-    const symbolNative = partOf(new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }), 'currency') ?? symbol;
-    const plural = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' });
-    const decimalDigits = plural.resolvedOptions().maximumFractionDigits ?? 2;
-    return {
-      symbol,
-      name: names.of(code) ?? code,
-      symbolNative,
-      decimalDigits,
-      rounding: 0,
-      code,
-      namePlural: partOf(plural, 'currency', 2) ?? code,
-    };
-  });
+  return currencies.map(({ locations: _locations, ...currency }) => currency);
 }
 
 /**
- * Lists locale codes: every language, and each country's main language in that country.
+ * Lists the locale codes Appwrite accepts.
  *
  * @returns `{ code: 'de-at', name: 'German (Austria)' }` entries.
  */
 export function listLocaleCodes(): Array<{ code: string; name: string }> {
-  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none', languageDisplay: 'standard' });
-  const codes = new Set<string>(Object.keys(languages));
-  for (const [country, data] of Object.entries(countries)) {
-    const language = data.languages[0];
-    if (language) codes.add(`${language}-${country.toLowerCase()}`);
-  }
-  const out: Array<{ code: string; name: string }> = [];
-  for (const code of codes) {
-    const [language, region] = code.split('-');
-    let name: string | undefined;
-    try {
-      name = names.of(region ? `${language}-${region.toUpperCase()}` : code);
-    } catch {
-      name = undefined;
-    }
-    if (name) out.push({ code, name });
-  }
-  return out.sort((a, b) => a.code.localeCompare(b.code));
-}
-
-/**
- * Returns the text of one part of a formatted number.
- *
- * @param format The formatter.
- * @param type The part type.
- * @param value The number to format.
- *
- * @returns The part's text.
- */
-function partOf(format: Intl.NumberFormat, type: string, value = 1): string | undefined {
-  return format.formatToParts(value).find((part) => part.type === type)?.value;
+  return localeCodes.map((entry) => ({ ...entry }));
 }

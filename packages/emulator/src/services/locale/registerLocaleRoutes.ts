@@ -1,28 +1,30 @@
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../../server/context.ts';
 import { clientIp, defineRoute } from '../../server/defineRoute.ts';
-import { listContinents, listCountries, listCurrencies, listLanguages, listLocaleCodes, listPhoneCodes } from './localeData.ts';
+import { listContinents, listCountries, listCurrencies, listLanguages, listLocaleCodes, listPhoneCodes, resolveLocale, translate } from './localeData.ts';
 
 /**
- * Registers the 8 locale operations, answered from ICU (`Intl`) and the `countries-list`
- * data set; country names follow `X-Appwrite-Locale`.
+ * Registers the 8 locale operations, answered from Appwrite 1.5's own locale data (converted by
+ * scripts/generate-locale.mjs); names follow `X-Appwrite-Locale` (or `?locale=`).
  *
  * @param app The Hono app.
  * @param ctx The emulator context.
  */
 export function registerLocaleRoutes(app: Hono, ctx: EmulatorContext): void {
-  const locale = (c: { req: { header(name: string): string | undefined } }): string | undefined => c.req.header('x-appwrite-locale');
+  const locale = (c: { req: { header(name: string): string | undefined; query(name: string): string | undefined } }): string | undefined =>
+    c.req.query('locale') ?? c.req.header('x-appwrite-locale');
 
   // Local addresses have no geo location, which Appwrite reports with '--' codes.
+  const unknown = (c: Parameters<typeof locale>[0]): string => translate(resolveLocale(locale(c)), 'locale.country.unknown') ?? 'Unknown';
   defineRoute(app, ctx, 'localeGet', ({ c }) => ({
-    ip: clientIp(c), countryCode: '--', country: 'Unknown', continentCode: '--', continent: 'Unknown', eu: false, currency: '',
+    ip: clientIp(c), countryCode: '--', country: unknown(c), continentCode: '--', continent: unknown(c), eu: false, currency: '',
   }));
   defineRoute(app, ctx, 'localeListCodes', () => {
     const localeCodes = listLocaleCodes();
     return { total: localeCodes.length, localeCodes };
   });
-  defineRoute(app, ctx, 'localeListContinents', () => {
-    const continents = listContinents();
+  defineRoute(app, ctx, 'localeListContinents', ({ c }) => {
+    const continents = listContinents(locale(c));
     return { total: continents.length, continents };
   });
   defineRoute(app, ctx, 'localeListCountries', ({ c }) => {

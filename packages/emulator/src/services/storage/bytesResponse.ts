@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
-import rangeParser from 'range-parser';
 import { fail } from '../../errors/AppwriteException.ts';
+
+// Appwrite's output chunk size for open-ended ranges (8 MB).
+const MAX_OUTPUT_CHUNK = 8 * 1024 * 1024;
 
 /**
  * Creates a binary response for a download or view, answering a single `Range` request with 206.
@@ -14,11 +16,14 @@ import { fail } from '../../errors/AppwriteException.ts';
 export function bytesResponse(c: Context, bytes: Buffer, headers: Record<string, string>): Response {
   const range = c.req.header('range');
   if (range) {
-    const ranges = rangeParser(bytes.length, range, { combine: true });
-    if (ranges === -1 || ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) {
+    // Appwrite reads only `bytes=start-` and `bytes=start-end` (no suffix or multiple ranges), caps an open end
+    // at 8 MB, and refuses a range whose start is not below its end or that ends past the file.
+    const match = /^bytes=(\d+)-(\d*)$/.exec(range.trim());
+    const start = match ? Number(match[1]) : Number.NaN;
+    const end = match && match[2] !== '' ? Number(match[2]) : Math.min(start + MAX_OUTPUT_CHUNK - 1, bytes.length - 1);
+    if (!match || !(start < end) || end >= bytes.length) {
       fail('storage_invalid_range', `The range '${range}' cannot be served for ${bytes.length} bytes.`);
     }
-    const [{ start, end }] = ranges as unknown as [{ start: number; end: number }];
     return c.body(new Uint8Array(bytes.subarray(start, end + 1)), 206, {
       ...headers,
       'Accept-Ranges': 'bytes',

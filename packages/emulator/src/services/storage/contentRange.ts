@@ -25,10 +25,11 @@ export interface ChunkPosition {
 export function parseContentRange(header: string): ChunkPosition {
   const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(header.trim());
   const [start, end, total] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [Number.NaN, 0, 0];
-  if (!match || end < start || end >= total) {
+  // Appwrite 1.5 also takes an end equal to the total as the last chunk (its code keeps that for compatibility).
+  if (!match || end < start || end > total) {
     fail('storage_invalid_content_range', `The content-range header '${header}' is not valid; use "bytes start-end/total".`);
   }
-  if (end === total - 1) return { start, end, total, chunk: -1, chunks: -1 };
+  if (end === total - 1 || end === total) return { start, end: total - 1, total, chunk: -1, chunks: -1 };
   const size = end + 1 - start;
   return { start, end, total, chunk: Math.floor(start / size) + 1, chunks: Math.ceil(total / size) };
 }

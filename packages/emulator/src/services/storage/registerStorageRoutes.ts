@@ -8,7 +8,7 @@ import { resolveId } from '../../util/ids.ts';
 import { isoNow } from '../../util/time.ts';
 import { listParam } from '../databases/listParam.ts';
 import { allows } from '../databases/permissions/allows.ts';
-import { resolvePermissions } from '../databases/permissions/resolvePermissions.ts';
+import { checkPermissionFormat, resolvePermissions } from '../databases/permissions/resolvePermissions.ts';
 import { matchSearch } from '../databases/query/matchSearch.ts';
 import { parseQueries } from '../databases/query/parseQueries.ts';
 import { fixedQuerySchema } from '../databases/query/querySchema.ts';
@@ -79,11 +79,14 @@ function publish(ctx: EmulatorContext, bucket: BucketConfig, file: FileRecord, a
   });
 }
 
-function readableFile(ctx: EmulatorContext, caller: Caller, params: Record<string, unknown>) {
+function readableFile(ctx: EmulatorContext, caller: Caller, params: Record<string, unknown>, action: 'read' | 'update' | 'delete' = 'read') {
   const bucket = findBucket(ctx, params.bucketId);
+  // As in Appwrite: without file security the bucket alone decides (401); with it, an unreadable file is
+  // reported missing when reading (404) and refused when changing (401).
+  if (!bucket.fileSecurity && !allows(bucket.$permissions, action, caller.roles)) unauthorized();
   const table = ctx.store.table<FileRecord>(TABLE);
   const file = table.get(`${bucket.$id}/${String(params.fileId)}`);
-  if (!file || !fileAllows(bucket, file, 'read', caller.roles)) fail('storage_file_not_found', `File '${String(params.fileId)}' was not found.`);
+  if (!file || (action === 'read' && !fileAllows(bucket, file, 'read', caller.roles))) fail('storage_file_not_found', `File '${String(params.fileId)}' was not found.`);
   return { bucket, table, file };
 }
 
@@ -122,6 +125,8 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'storageGetFile', ({ caller, params }) => toModel(readableFile(ctx, caller, params).file));
 
   defineRoute(app, ctx, 'storageCreateFile', async ({ c, caller, params }) => {
+    // Parameter formats are checked before anything else, as Appwrite's validators run before the action.
+    checkPermissionFormat(listParam(params, 'permissions'), FILE_ACTIONS);
     const bucket = findBucket(ctx, params.bucketId);
     if (!allows(bucket.$permissions, 'create', caller.roles)) unauthorized();
     const upload = params.file;
@@ -142,14 +147,11 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
       fail('storage_invalid_content_range', 'The chunk size does not match its content-range header.');
     }
     const slot = position ? placeChunk(position) : { index: 0, count: 1 };
-    if (bucket.maximumFileSize && size > bucket.maximumFileSize) {
-      fail('storage_invalid_file_size', `The file is ${size} bytes; this bucket takes files up to ${bucket.maximumFileSize} bytes.`);
-    }
+    // Appwrite checks the extension before the size, with these messages.
     const extension = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '';
     const allowed = (bucket.allowedFileExtensions ?? []).map((item) => item.toLowerCase());
-    if (allowed.length > 0 && !allowed.includes(extension)) {
-      fail('storage_file_type_unsupported', `Files ending in '.${extension}' are not allowed here; use one of: ${allowed.join(', ')}.`);
-    }
+    if (allowed.length > 0 && !allowed.includes(extension)) fail('storage_file_type_unsupported', 'File extension not allowed');
+    if (bucket.maximumFileSize && size > bucket.maximumFileSize) fail('storage_invalid_file_size', 'File size not allowed');
 
     const table = ctx.store.table<FileRecord>(TABLE);
     const key = `${bucket.$id}/${fileId}`;
@@ -197,7 +199,7 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
   });
 
   defineRoute(app, ctx, 'storageUpdateFile', ({ caller, params }) => {
-    const { bucket, table, file } = readableFile(ctx, caller, params);
+    const { bucket, table, file } = readableFile(ctx, caller, params, 'update');
     if (!fileAllows(bucket, file, 'update', caller.roles)) unauthorized();
     const requested = listParam(params, 'permissions');
     const name = typeof params.name === 'string' && params.name !== '' ? params.name : file.name;
@@ -214,7 +216,7 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
   });
 
   defineRoute(app, ctx, 'storageDeleteFile', ({ caller, params }) => {
-    const { bucket, table, file } = readableFile(ctx, caller, params);
+    const { bucket, table, file } = readableFile(ctx, caller, params, 'delete');
     if (!fileAllows(bucket, file, 'delete', caller.roles)) unauthorized();
     table.delete(`${bucket.$id}/${file.$id}`);
     deleteFileBytes(ctx, bucket.$id, file.$id, file.chunkStarts);
@@ -226,7 +228,8 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
     const { bucket, file } = readableFile(ctx, caller, params);
     return bytesResponse(c, completeBytes(ctx, bucket, file), {
       'Content-Type': file.mimeType || 'application/octet-stream',
-      'Content-Disposition': disposition('attachment', file.name),
+      // Appwrite's download header carries the plain file name only.
+      'Content-Disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`,
       'Cache-Control': 'private, max-age=3888000',
       ...INERT_CONTENT_HEADERS,
     });

@@ -10,7 +10,8 @@ import { isEmail, isPhone, isUrl, readId, readString } from '../../server/valida
 import { hashSecret, randomSecret, resolveId, secretMatches, uniqueId } from '../../util/ids.ts';
 import { isoNow } from '../../util/time.ts';
 import { createUser, findUserByEmail, linkWith, requireAccount, saveUser, startSession } from '../account/accountSupport.ts';
-import { ownedTeam, publishMembership, publishTeam, readableTeam, readRoles, teamMembership } from './teamSupport.ts';
+import { resolveLocale, translate } from '../locale/localeData.ts';
+import { escapeHtml, ownedTeam, publishMembership, publishTeam, readableTeam, readRoles, teamMembership } from './teamSupport.ts';
 
 /**
  * Registers the 13 teams operations. The creator becomes an owner; only owners rename,
@@ -33,7 +34,9 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     const { user } = requireAccount(req.caller);
     const id = readId(req.params.teamId, 'teamId', resolveId);
     const name = readString(req.params, 'name', { required: true, max: 128 });
+    // Appwrite always makes a client-side creator an owner, whatever other roles were asked for.
     const roles = readRoles(req.params.roles, false) ?? ['owner'];
+    if (!roles.includes('owner')) roles.push('owner');
     if (req.ctx.tables.teams.get(id)) fail('team_already_exists', 'Team with requested ID already exists.');
     const now = isoNow();
     const team: TeamRecord = { $id: id, $createdAt: now, $updatedAt: now, name, prefs: {} };
@@ -76,11 +79,12 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
 
   defineRoute(app, ctx, 'teamsListMemberships', ({ caller, ctx, params }) => {
     const team = readableTeam(ctx, caller, String(params.teamId));
-    let models = ctx.tables.memberships.filter((m) => m.teamId === team.$id).map((m) => toMembershipModel(m, ctx.tables) as { $id: string; userName: string; userEmail: string });
+    let models = ctx.tables.memberships.filter((m) => m.teamId === team.$id).map((m) => toMembershipModel(m, ctx.tables) as { $id: string; userId: string });
     const search = readString(params, 'search', { max: 256 });
     if (search) {
-      const needle = search.toLowerCase();
-      models = models.filter((m) => m.userName.toLowerCase().includes(needle) || m.userEmail.toLowerCase().includes(needle));
+      // Appwrite's membership search index holds the membership id and the user id only.
+      const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+      models = models.filter((m) => words.some((word) => [m.$id, m.userId].some((token) => token.toLowerCase().startsWith(word))));
     }
     const { items, total } = applyQueries(models, params.queries, ['userId', 'teamId', 'invited', 'joined', 'confirm']);
     return { total, memberships: items };
@@ -101,7 +105,7 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     if (ctx.tables.memberships.find((m) => m.teamId === team.$id && m.userId === invitee.$id)) {
       fail('team_invite_already_exists', 'User has already been invited or is already a member of this team');
     }
-    const secret = randomSecret(32);
+    const secret = randomSecret(128);
     const now = isoNow();
     const membership: MembershipRecord = {
       $id: uniqueId(), $createdAt: now, $updatedAt: now, userId: invitee.$id, teamId: team.$id, roles, invited: now, joined: '', confirm: false,
@@ -110,10 +114,18 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     ctx.tables.memberships.put(membership.$id, membership);
     const link = linkWith(url, { membershipId: membership.$id, userId: invitee.$id, secret, teamId: team.$id });
     const inviter = caller.user?.name || caller.user?.email || 'A team owner';
+    // Subject from Appwrite's translations ("Invitation to %s Team at %s"); the link is HTML-escaped in the body as in its template.
+    const locale = resolveLocale(c.req.query('locale') ?? c.req.header('x-appwrite-locale'));
+    const subject = (translate(locale, 'emails.invitation.subject') ?? 'Invitation to %s Team at %s').replace('%s', team.name).replace('%s', ctx.config.projectName ?? ctx.config.projectId);
+    const shownLink = escapeHtml(link);
+    const text = `${inviter} invited you to the team "${team.name}" at ${ctx.config.projectName ?? ctx.config.projectId}. Accept here: ${shownLink}`;
     ctx.outbox.send({
       channel: invitee.email ? 'email' : 'sms', kind: 'invitation', to: invitee.email || invitee.phone,
-      subject: `Invitation to join ${team.name}`, text: `${inviter} invited you to the team "${team.name}". Accept here: ${link}`,
-      data: { userId: invitee.$id, secret, url: link, teamId: team.$id, membershipId: membership.$id },
+      subject, text,
+      data: {
+        userId: invitee.$id, secret, url: link, teamId: team.$id, membershipId: membership.$id, name: invitee.name || name,
+        html: `<p>${escapeHtml(inviter)} invited you to the team ${escapeHtml(team.name)}.</p><p><a href="${shownLink}">${shownLink}</a></p>`,
+      },
     });
     publishMembership(ctx, membership, 'create');
     return toMembershipModel(membership, ctx.tables);
@@ -125,7 +137,7 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
   });
 
   defineRoute(app, ctx, 'teamsUpdateMembership', ({ caller, ctx, params }) => {
-    const team = ownedTeam(ctx, caller, String(params.teamId));
+    const team = ownedTeam(ctx, caller, String(params.teamId), 'User is not allowed to modify roles');
     const membership = teamMembership(ctx, team.$id, String(params.membershipId));
     const roles = readRoles(params.roles, true)!;
     const updated = ctx.tables.memberships.put(membership.$id, { ...membership, roles, $updatedAt: isoNow() });
@@ -135,9 +147,11 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
 
   defineRoute(app, ctx, 'teamsDeleteMembership', ({ caller, ctx, params }) => {
     const teamId = String(params.teamId);
+    const membership = ctx.tables.memberships.get(String(params.membershipId));
+    if (!membership) fail('team_invite_not_found', 'The requested team invitation could not be found.');
     const team = ctx.tables.teams.get(teamId);
     if (!team) fail('team_not_found', 'Team with the requested ID could not be found.');
-    const membership = teamMembership(ctx, teamId, String(params.membershipId));
+    if (membership.teamId !== teamId) fail('team_membership_mismatch', 'The membership ID does not belong to the team ID.');
     // Owners remove anyone; a member (or invitee) may remove themselves.
     const isSelf = caller.user?.$id === membership.userId;
     if (!isSelf && !caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', 'The current user is not authorized to perform the requested action.');
@@ -149,19 +163,20 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'teamsUpdateMembershipStatus', (req) => {
     const { ctx, params } = req;
     const teamId = String(params.teamId);
+    // Parameters are checked first, then Appwrite's order: membership, team, secret, invitee, confirmation.
+    const userId = readId(params.userId, 'userId', (v) => (v === 'unique()' ? undefined : resolveId(v)));
+    const secret = readString(params, 'secret', { required: true, max: 256 });
+    const membership = ctx.tables.memberships.get(String(params.membershipId));
+    if (!membership) fail('membership_not_found', 'Membership with the requested ID could not be found.');
     const team = ctx.tables.teams.get(teamId);
     if (!team) fail('team_not_found', 'Team with the requested ID could not be found.');
-    const membership = ctx.tables.memberships.get(String(params.membershipId));
-    if (!membership) fail('team_invite_not_found', 'The requested team invitation could not be found.');
     if (membership.teamId !== teamId) fail('team_membership_mismatch', 'The membership ID does not belong to the team ID.');
-    const userId = readString(params, 'userId', { required: true, max: 36 });
-    const secret = readString(params, 'secret', { required: true, max: 256 });
+    if (!secretMatches(secret, membership.secretHash)) fail('team_invalid_secret', 'The team invitation secret is invalid.');
     if (membership.userId !== userId) fail('team_invite_mismatch', 'The invite does not belong to the current user.');
     if (membership.confirm) fail('membership_already_confirmed', 'Membership is already confirmed.');
-    if (!secretMatches(secret, membership.secretHash)) fail('team_invalid_secret', 'The team invitation secret is invalid.');
     const user = ctx.tables.users.get(userId);
     if (!user) fail('user_not_found', 'User with the requested ID could not be found.');
-    const updated = ctx.tables.memberships.put(membership.$id, { ...membership, confirm: true, joined: isoNow(), secretHash: '', $updatedAt: isoNow() });
+    const updated = ctx.tables.memberships.put(membership.$id, { ...membership, confirm: true, joined: isoNow(), $updatedAt: isoNow() });
     // Accepting proves the invited mailbox, and signs the invitee in (Appwrite does both).
     user.emailVerification = true;
     saveUser(req, user);

@@ -25,12 +25,13 @@ export function readableTeam(ctx: EmulatorContext, caller: Caller, teamId: strin
  * @param ctx The emulator context.
  * @param caller The caller.
  * @param teamId The team id.
+ * @param message The error message when the caller is not an owner.
  *
  * @returns The team.
  */
-export function ownedTeam(ctx: EmulatorContext, caller: Caller, teamId: string): TeamRecord {
+export function ownedTeam(ctx: EmulatorContext, caller: Caller, teamId: string, message = 'The current user is not authorized to perform the requested action.'): TeamRecord {
   const team = readableTeam(ctx, caller, teamId);
-  if (!caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', 'The current user is not authorized to perform the requested action.');
+  if (!caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', message);
   return team;
 }
 
@@ -98,4 +99,16 @@ export function readRoles(value: unknown, required: boolean): string[] | undefin
     fail('general_argument_invalid', 'Invalid `roles` param: Value must a valid array no longer than 100 items and Value must be a valid string and at least 1 chars and no longer than 32 chars');
   }
   return value as string[];
+}
+
+/**
+ * Escapes the characters HTML gives meaning to (as Appwrite's mail templates do with `{{redirect}}`),
+ * leaving `&` alone so query strings stay readable.
+ *
+ * @param text The text.
+ *
+ * @returns The escaped text.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#039;');
 }

@@ -40,3 +40,19 @@ export function resolvePermissions(
   }
   return result;
 }
+
+/**
+ * Checks that every requested permission is well formed and of an allowed action (400 otherwise),
+ * without looking at the caller's roles.
+ *
+ * @param requested The `permissions` parameter.
+ * @param actions The allowed actions.
+ */
+export function checkPermissionFormat(requested: readonly unknown[] | undefined | null, actions: readonly string[]): void {
+  for (const permission of requested ?? []) {
+    const parsed = typeof permission === 'string' ? parsePermission(permission) : undefined;
+    if (!parsed || !actions.includes(parsed.action)) {
+      fail('general_argument_invalid', `Invalid \`permissions\` param: ${String(permission)} is not a valid permission; use ${actions.join(', ')} with a role.`);
+    }
+  }
+}

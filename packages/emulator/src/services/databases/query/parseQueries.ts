@@ -55,7 +55,7 @@ function fromJson(raw: unknown, nested: boolean): ParsedQuery {
   }
   if (nested && !isFilterMethod(method)) invalidQuery(`${method} cannot be nested`);
   if (values.length > MAX_VALUES) {
-    fail('general_query_limit_exceeded', `Query limit exceeded for attribute "${attribute}": a query may carry at most ${MAX_VALUES} values.`);
+    invalidQuery(`Query on attribute has greater than ${MAX_VALUES} values: ${String(attribute)}`);
   }
   return { method, attribute, values };
 }
@@ -78,7 +78,7 @@ export function parseQueries(raw: readonly unknown[] | undefined): ParsedQuery[]
     try {
       json = parseClientJson(item, 16);
     } catch {
-      invalidQuery(`Syntax error in ${item}`);
+      invalidQuery('Syntax error');
     }
     return fromJson(json, false);
   });

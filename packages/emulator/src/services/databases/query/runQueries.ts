@@ -120,8 +120,9 @@ function matches(item: Item, query: ParsedQuery): boolean {
     case 'endsWith':
       return typeof actual === 'string' && values.some((value) => actual.endsWith(value as string));
     case 'contains':
-      if (Array.isArray(actual)) return values.some((value) => actual.some((element) => compare(element, value) === 0));
-      return typeof actual === 'string' && values.some((value) => actual.includes(String(value)));
+      // Appwrite's database compares strings without regard to case (its default collation), for arrays and substrings alike.
+      if (Array.isArray(actual)) return values.some((value) => actual.some((element) => sameIgnoringCase(element, value)));
+      return typeof actual === 'string' && values.some((value) => actual.toLowerCase().includes(String(value).toLowerCase()));
     case 'search':
       return values.some((value) => matchSearch(String(value))(actual));
     default:
@@ -257,4 +258,17 @@ export function selectOnly<T extends Item>(item: T, queries: readonly ParsedQuer
     select = [...(select ?? []), ...(query.values as string[])];
   }
   return applySelect(item, select);
+}
+
+/**
+ * Compares two values, strings without regard to case.
+ *
+ * @param a A value.
+ * @param b Another value.
+ *
+ * @returns Whether they are equal.
+ */
+function sameIgnoringCase(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  return compare(a, b) === 0;
 }
