@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { startEmulator } from './startEmulator.ts';
+import { DataFolderLockedError } from './store/Store.ts';
 
 /**
  * Runs the `aw-emulator` command: parses flags, starts the server and prints where it listens.
@@ -37,6 +38,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof DataFolderLockedError ? `aw-emulator: ${error.message}` : error);
   process.exit(1);
 });

@@ -20,7 +20,10 @@ export interface EmulatorOptions {
   host?: string;
   /** Path to an appwrite.json, or the parsed object; an empty project when omitted. */
   config?: string | Partial<ProjectConfig>;
-  /** Folder to persist state in; memory only when omitted. */
+  /**
+   * Folder to persist state in (a SQLite database, `emulator.sqlite`); memory only when omitted.
+   * One emulator process at a time may use a folder.
+   */
   persist?: string;
   /** Enforce the spec's rate limits (default true, as Appwrite does). */
   rateLimits?: boolean;
@@ -36,7 +39,7 @@ export interface RunningEmulator {
   outbox: Outbox;
   /** The emulator context (state, events) for tests and extensions. */
   context: EmulatorContext;
-  /** Stops the server and flushes state to disk. */
+  /** Stops the server and checkpoints the database (every acknowledged write is already on disk). */
   close(): Promise<void>;
 }
 
@@ -100,10 +103,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     socket.destroy();
   });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    for (const cleanup of cleanups) await cleanup();
+    store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
