@@ -5,7 +5,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { resolveCaller } from './auth/resolveCaller.ts';
 import { loadConfig } from './config/loadConfig.ts';
 import type { ProjectConfig } from './config/types.ts';
-import { createEventBus } from './events/EventBus.ts';
+import { createEventBus, type EventBus } from './events/EventBus.ts';
 import { createOutbox, type Outbox } from './outbox/Outbox.ts';
 import type { Caller, CoreTables, EmulatorContext, UpgradeHandler } from './server/context.ts';
 import { createApp } from './server/createApp.ts';
@@ -76,7 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     config,
     store,
     tables,
-    events: createEventBus(),
+    events: announceAfterCommit(createEventBus(), store),
     outbox: createOutbox(store),
     rateLimits: options.rateLimits ?? true,
     jwtKey,
@@ -129,6 +129,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
+    },
+  };
+}
+
+/**
+ * Wraps the event bus so that an event published during a request goes out only once the
+ * request's writes are stored; a request whose commit fails announces nothing.
+ *
+ * @param bus The event bus.
+ * @param store The store.
+ *
+ * @returns The same bus with a deferred `publish`.
+ */
+function announceAfterCommit(bus: EventBus, store: Store): EventBus {
+  return {
+    ...bus,
+    publish(event) {
+      const stamped = { ...event, timestamp: event.timestamp ?? new Date().toISOString() };
+      store.afterCommit(() => bus.publish(stamped));
     },
   };
 }

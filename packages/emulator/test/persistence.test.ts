@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createApi } from './helpers/api.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -250,6 +251,17 @@ describe('persistence', () => {
     const mounted = process.platform === 'linux' && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dataDir]).status === 0;
     try {
       const first = await startChild(dataDir, mounted ? {} : { AW_EMULATOR_MAX_PAGES: '500' });
+      // A realtime listener: it must hear of the saved notes only.
+      const announced: string[] = [];
+      const socket = new WebSocket(`${first.url.replace('http', 'ws')}/realtime?project=${PROJECT}&channels[]=databases.db.collections.notes.documents`);
+      await new Promise<void>((resolve, reject) => {
+        socket.on('message', (raw) => {
+          const message = JSON.parse(String(raw));
+          if (message.type === 'connected') resolve();
+          if (message.type === 'event') announced.push(message.data.payload.$id);
+        });
+        socket.once('error', reject);
+      });
       const acknowledged: string[] = [];
       const refused: Array<{ id: string; status: number; json: any }> = [];
       const body = 'x'.repeat(20_000);
@@ -269,6 +281,8 @@ describe('persistence', () => {
           expect(answer.status).toBe(507);
           expect(answer.json).toMatchObject({ code: 507, type: 'general_server_error' });
         }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(announced.sort()).toEqual([...acknowledged].sort());
         // Nothing of a refused write is visible, even in the running process's memory.
         expect(await missingNotes(first.url, refused.map((answer) => answer.id))).toHaveLength(refused.length);
         expect(await missingNotes(first.url, acknowledged)).toEqual([]);
@@ -279,6 +293,7 @@ describe('persistence', () => {
           acknowledged.push('full-99999');
         }
       } finally {
+        socket.close();
         await stop(first, 'SIGKILL');
       }
       const second = await startChild(dataDir);

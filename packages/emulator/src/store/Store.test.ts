@@ -88,6 +88,26 @@ describe('Store', () => {
     reopened.close();
   });
 
+  it('runs after-commit callbacks only for units that were stored', async () => {
+    const dir = tempDir();
+    process.env.AW_EMULATOR_MAX_PAGES = '40';
+    const store = new Store(dir);
+    const ran: string[] = [];
+    await store.transaction(async () => {
+      store.table('t').put('a', { ok: 1 });
+      store.afterCommit(() => ran.push('stored'));
+      expect(ran).toEqual([]);
+    });
+    expect(ran).toEqual(['stored']);
+    await store.transaction(async () => {
+      for (let i = 0; i < 200; i += 1) store.table('t').put(`big${i}`, { body: 'x'.repeat(4000) });
+      store.afterCommit(() => ran.push('refused'));
+    }).catch(() => undefined);
+    store.afterCommit(() => ran.push('outside'));
+    expect(ran).toEqual(['stored', 'outside']);
+    store.close();
+  });
+
   it('migrates a folder written by the old journal, keeping lines after a torn one', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'snapshot.json'), JSON.stringify({ users: { a: { n: 1 }, b: { n: 2 } }, meta: { jwtKey: { value: 'ab' } } }));

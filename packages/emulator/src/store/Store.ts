@@ -23,6 +23,7 @@ export interface Table<T> {
 /** The writes of one unit of work, keyed by `table\0id`; the value is what this unit last wrote. */
 interface UnitOfWork {
   writes: Map<string, { table: string; id: string; value: unknown }>;
+  afterCommit: Array<() => void>;
   open: boolean;
 }
 
@@ -84,7 +85,7 @@ export class Store {
    */
   async transaction<R>(fn: () => Promise<R>): Promise<R> {
     if (!this.#file) return fn();
-    const unit: UnitOfWork = { writes: new Map(), open: true };
+    const unit: UnitOfWork = { writes: new Map(), afterCommit: [], open: true };
     let result: R;
     try {
       result = await this.#units.run(unit, fn);
@@ -93,7 +94,21 @@ export class Store {
       // A throw from fn is kept; a failed commit then replaces it.
       this.#commit(unit.writes.values());
     }
+    for (const callback of unit.afterCommit) callback();
     return result;
+  }
+
+  /**
+   * Runs `callback` once the current unit of work is stored, or at once outside one (and in
+   * memory mode). A unit whose commit fails drops its callbacks: used so that realtime events
+   * announce only changes that were saved.
+   *
+   * @param callback The work to run after the commit.
+   */
+  afterCommit(callback: () => void): void {
+    const unit = this.#file ? this.#units.getStore() : undefined;
+    if (unit?.open) unit.afterCommit.push(callback);
+    else callback();
   }
 
   /**
