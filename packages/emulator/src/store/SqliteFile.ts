@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Database from 'libsql';
+import type Database from 'libsql';
 
 /** One write to commit: a record to store, or `undefined` to delete it. */
 export interface PendingWrite {
@@ -190,7 +191,7 @@ export class SqliteFile {
  * @throws DataFolderLockedError When another process holds the lock.
  */
 function openLocked(dir: string): Database.Database {
-  const db = new Database(join(dir, DATABASE_FILE), { timeout: 0 });
+  const db = new (loadLibsql())(join(dir, DATABASE_FILE), { timeout: 0 });
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
@@ -205,6 +206,25 @@ function openLocked(dir: string): Database.Database {
     throw error;
   }
   return db;
+}
+
+/**
+ * Loads libsql on first use, so the in-memory emulator runs even where its native binary is missing.
+ *
+ * @returns The database constructor.
+ *
+ * @throws Error Naming the missing binary when it cannot be loaded.
+ */
+function loadLibsql(): typeof Database {
+  try {
+    return createRequire(import.meta.url)('libsql') as typeof Database;
+  } catch (error) {
+    throw new Error(
+      `Persistent mode needs libsql's prebuilt SQLite binary for ${process.platform}-${process.arch}, which could not be loaded ` +
+        '(it comes with libsql as an optional dependency; reinstall without --omit=optional). Without --data the emulator runs in memory.',
+      { cause: error },
+    );
+  }
 }
 
 /**
