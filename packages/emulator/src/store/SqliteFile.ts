@@ -90,19 +90,25 @@ export class SqliteFile {
     // A folder deleted and made again has a new file: the old connection (and lock) is on the old one.
     if (cached && cached.inode !== inodeOf(dir)) cached = undefined;
     const db = cached?.db ?? openLocked(dir);
-    connections.set(key, { db, inUse: true, inode: inodeOf(dir) });
+    const entry = { db, inUse: true, inode: inodeOf(dir) };
+    connections.set(key, entry);
     this.#key = key;
-    writeFileSync(join(dir, PID_FILE), `${process.pid}\n`);
-    const limit = Number(process.env.AW_EMULATOR_MAX_PAGES);
-    // A test hook: a page limit makes SQLite answer SQLITE_FULL exactly as a full disk does.
-    db.pragma(`max_page_count = ${limit > 0 ? limit : 4294967294}`);
     this.#db = db;
-    // Ordering by seq keeps each table in insertion order across restarts, as the in-memory maps are.
-    this.#upsert = db.prepare('INSERT INTO records (tbl, id, seq, v) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET v = excluded.v');
-    this.#remove = db.prepare('DELETE FROM records WHERE tbl = ? AND id = ?');
-    this.#readOne = db.prepare('SELECT v FROM records WHERE tbl = ? AND id = ?').raw();
-    const max = db.prepare('SELECT max(seq) FROM records').raw().get() as [number | null];
-    this.#seq = max[0] ?? 0;
+    try {
+      writeFileSync(join(dir, PID_FILE), `${process.pid}\n`);
+      const limit = Number(process.env.AW_EMULATOR_MAX_PAGES);
+      // A test hook: a page limit makes SQLite answer SQLITE_FULL exactly as a full disk does.
+      db.pragma(`max_page_count = ${limit > 0 ? limit : 4294967294}`);
+      // Ordering by seq keeps each table in insertion order across restarts, as the in-memory maps are.
+      this.#upsert = db.prepare('INSERT INTO records (tbl, id, seq, v) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET v = excluded.v');
+      this.#remove = db.prepare('DELETE FROM records WHERE tbl = ? AND id = ?');
+      this.#readOne = db.prepare('SELECT v FROM records WHERE tbl = ? AND id = ?').raw();
+      const max = db.prepare('SELECT max(seq) FROM records').raw().get() as [number | null];
+      this.#seq = max[0] ?? 0;
+    } catch (error) {
+      entry.inUse = false;
+      throw error;
+    }
   }
 
   /**
