@@ -1,12 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { startEmulator } from '../src/index.ts';
 import { createApi } from './helpers/api.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -241,6 +242,40 @@ describe('persistence', () => {
     } finally {
       await stop(restarted, 'SIGTERM');
     }
+  }, 30_000);
+
+  it('migrates a data folder written by the old journal on first start, keeping lines after a torn one', async () => {
+    // Make the old format from real records: run an in-memory emulator, then write its tables as
+    // `snapshot.json` plus a `journal.ndjson` whose torn line is followed by an acknowledged write.
+    const memory = await startEmulator({ config: configPath, rateLimits: false });
+    const api = createApi(memory.url, PROJECT);
+    expect((await api.post('/account', { userId: 'old', email: 'old@example.com', password: 'password-1' })).status).toBe(201);
+    expect((await api.post('/account/sessions/email', { email: 'old@example.com', password: 'password-1' })).status).toBe(201);
+    expect((await createNote(memory.url, 'old-1')).status).toBe(201);
+    expect((await createNote(memory.url, 'old-2')).status).toBe(201);
+    const store = memory.context.store;
+    const snapshot: Record<string, Record<string, unknown>> = {};
+    for (const name of ['users', 'sessions', 'targets', 'logs', 'meta']) {
+      snapshot[name] = Object.fromEntries(store.table<{ $id?: string }>(name).all().map((record) => [record.$id ?? 'jwtKey', record]));
+    }
+    const [first, second] = store.table<{ $id: string }>('db_documents').all();
+    await memory.close();
+    const dataDir = join(workDir, 'legacy');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'snapshot.json'), JSON.stringify({ ...snapshot, db_documents: { 'db/notes/old-1': first } }));
+    writeFileSync(join(dataDir, 'journal.ndjson'), `{"t":"db_documents","id":"db/notes/torn","v":{"$id"\n${JSON.stringify({ t: 'db_documents', id: 'db/notes/old-2', v: second })}\n`);
+
+    const child = await startChild(dataDir);
+    try {
+      expect(await missingNotes(child.url, ['old-1', 'old-2'])).toEqual([]);
+      const again = createApi(child.url, PROJECT);
+      again.cookie = api.cookie;
+      expect((await again.get('/account')).body.$id).toBe('old');
+      expect((await createApi(child.url, PROJECT).post('/account/sessions/email', { email: 'old@example.com', password: 'password-1' })).status).toBe(201);
+    } finally {
+      await stop(child, 'SIGTERM');
+    }
+    expect([existsSync(join(dataDir, 'snapshot.json')), existsSync(join(dataDir, 'journal.ndjson.migrated')), existsSync(join(dataDir, 'emulator.sqlite'))]).toEqual([false, true, true]);
   }, 30_000);
 
   it('on a full disk answers 507, stores nothing of the failed request and loses no acknowledged write', async () => {
