@@ -75,7 +75,6 @@ export class SqliteFile {
   readonly #remove: Database.Statement;
   readonly #readOne: Database.Statement;
   readonly #key: string;
-  #seq: number;
 
   /**
    * Opens (or creates) the database in a data folder and takes its lock.
@@ -99,12 +98,11 @@ export class SqliteFile {
       const limit = Number(process.env.AW_EMULATOR_MAX_PAGES);
       // A test hook: a page limit makes SQLite answer SQLITE_FULL exactly as a full disk does.
       db.pragma(`max_page_count = ${limit > 0 ? limit : 4294967294}`);
-      // Ordering by seq keeps each table in insertion order across restarts, as the in-memory maps are.
-      this.#upsert = db.prepare('INSERT INTO records (tbl, id, seq, v) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET v = excluded.v');
+      // A new record gets the next seq and a replaced one keeps its own, so ordering by seq keeps each
+      // table in insertion order across restarts, as the in-memory maps are.
+      this.#upsert = db.prepare('INSERT INTO records (tbl, id, v) VALUES (?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET v = excluded.v');
       this.#remove = db.prepare('DELETE FROM records WHERE tbl = ? AND id = ?');
       this.#readOne = db.prepare('SELECT v FROM records WHERE tbl = ? AND id = ?').raw();
-      const max = db.prepare('SELECT max(seq) FROM records').raw().get() as [number | null];
-      this.#seq = max[0] ?? 0;
     } catch (error) {
       entry.inUse = false;
       throw error;
@@ -154,16 +152,14 @@ export class SqliteFile {
    */
   commit(writes: Iterable<PendingWrite>): void {
     const db = this.#db;
-    const seq = this.#seq;
     try {
       db.exec('BEGIN IMMEDIATE');
       for (const write of writes) {
         if (write.value === undefined) this.#remove.run(write.table, write.id);
-        else this.#upsert.run(write.table, write.id, ++this.#seq, JSON.stringify(write.value));
+        else this.#upsert.run(write.table, write.id, JSON.stringify(write.value));
       }
       db.exec('COMMIT');
     } catch (error) {
-      this.#seq = seq;
       try {
         if (db.inTransaction) db.exec('ROLLBACK');
       } catch {
@@ -204,7 +200,7 @@ function openLocked(dir: string): Database.Database {
     db.pragma('synchronous = FULL');
     // The first write transaction takes the exclusive lock; it is kept until the process ends.
     db.exec('BEGIN IMMEDIATE');
-    db.exec('CREATE TABLE IF NOT EXISTS records (tbl TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, v TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID');
+    db.exec('CREATE TABLE IF NOT EXISTS records (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, id TEXT NOT NULL, v TEXT NOT NULL, UNIQUE (tbl, id))');
     db.exec('COMMIT');
   } catch (error) {
     db.close();
