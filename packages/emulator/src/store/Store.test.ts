@@ -88,6 +88,27 @@ describe('Store', () => {
     reopened.close();
   });
 
+  it('commits requests that finish together in one batch, which succeeds or fails as a whole', async () => {
+    const dir = tempDir();
+    process.env.AW_EMULATOR_MAX_PAGES = '40';
+    const store = new Store(dir);
+    const t = store.table<{ body: string }>('t');
+    const together = await Promise.allSettled([
+      store.transaction(async () => void t.put('a', { body: 'a' })),
+      store.transaction(async () => void t.put('b', { body: 'b' })),
+    ]);
+    expect(together.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+    const failed = await Promise.allSettled([
+      store.transaction(async () => void t.put('small', { body: 'small' })),
+      store.transaction(async () => {
+        for (let i = 0; i < 200; i += 1) t.put(`big${i}`, { body: 'x'.repeat(4000) });
+      }),
+    ]);
+    expect(failed.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
+    expect(t.all()).toEqual([{ body: 'a' }, { body: 'b' }]);
+    store.close();
+  });
+
   it('runs after-commit callbacks only for units that were stored', async () => {
     const dir = tempDir();
     process.env.AW_EMULATOR_MAX_PAGES = '40';

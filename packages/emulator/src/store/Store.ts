@@ -38,6 +38,8 @@ export class Store {
   readonly #tables = new Map<string, Map<string, unknown>>();
   readonly #file: SqliteFile | undefined;
   readonly #units = new AsyncLocalStorage<UnitOfWork>();
+  #batch: UnitOfWork[] = [];
+  #flush: Promise<void> | undefined;
 
   /**
    * Creates a store.
@@ -74,8 +76,9 @@ export class Store {
 
   /**
    * Runs `fn` as one unit of work: its writes are visible at once in memory and are committed to
-   * disk together when it settles (whether it resolves or throws). When the commit fails, the
-   * records it wrote are reloaded from disk, so memory matches what was stored.
+   * disk together when it settles (whether it resolves or throws), in one transaction with the
+   * other units that settle in the same turn of the event loop. When the commit fails, the records
+   * it wrote are reloaded from disk, so memory matches what was stored.
    *
    * @param fn The work, e.g. handling one request.
    *
@@ -92,7 +95,7 @@ export class Store {
     } finally {
       unit.open = false;
       // A throw from fn is kept; a failed commit then replaces it.
-      this.#commit(unit.writes.values());
+      if (unit.writes.size > 0) await this.#groupCommit(unit);
     }
     for (const callback of unit.afterCommit) callback();
     return result;
@@ -169,15 +172,32 @@ export class Store {
     apply();
   }
 
+  /**
+   * Commits a finished unit together with every other unit that finishes in the same turn of the
+   * event loop: one transaction and one fsync for all of them, which keeps concurrent requests
+   * from queueing behind each other's fsync. If it fails, every unit of the batch fails.
+   */
+  #groupCommit(unit: UnitOfWork): Promise<void> {
+    this.#batch.push(unit);
+    this.#flush ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const batch = this.#batch;
+      this.#batch = [];
+      this.#flush = undefined;
+      this.#commit(batch.flatMap((done) => [...done.writes.values()]));
+    });
+    return this.#flush;
+  }
+
   #commit(writes: Iterable<{ table: string; id: string; value: unknown }>): void {
     const file = this.#file!;
     const list = [...writes];
     if (list.length === 0) return;
     // What is stored is each record as memory holds it now: when two requests wrote the same
     // record, whichever commits last stores the value both of them see.
-    const current: PendingWrite[] = list.map(({ table, id }) => ({ table, id, value: this.#map(table).get(id) }));
+    const current = new Map<string, PendingWrite>();
+    for (const { table, id } of list) current.set(`${table}\0${id}`, { table, id, value: this.#map(table).get(id) });
     try {
-      file.commit(current);
+      file.commit(current.values());
     } catch (error) {
       for (const { table, id, value } of list) {
         const map = this.#map(table);
