@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ProjectConfig } from './config/types.ts';
 import { startEmulator } from './startEmulator.ts';
+import { DataFolderLockedError } from './store/Store.ts';
 
 const HELP = `Usage: aw-emulator [options]
 
@@ -17,7 +18,7 @@ Options:
   -c, --config <file>   the Appwrite CLI's appwrite.json: project id, databases, collections,
                         buckets, functions, teams and topics (default: an empty project
                         "aw-emulator")
-  -d, --data <folder>   keep state in this folder (journaled, survives restarts); created
+  -d, --data <folder>   keep state in this folder (SQLite, survives restarts); created
                         when missing (default: memory only)
       --no-rate-limits  turn Appwrite's per-endpoint rate limits off, e.g. for test suites
                         that sign up many users (default: on, as in Appwrite)
@@ -220,6 +221,6 @@ main().catch((error: unknown) => {
     console.error(`aw-emulator: ${error.message}`);
     process.exit(error.exitCode);
   }
-  console.error(error);
+  console.error(error instanceof DataFolderLockedError ? `aw-emulator: ${error.message}` : error);
   process.exit(1);
 });

@@ -10,3 +10,4 @@ export type { RouteHandler, RouteRequest, RouteOptions } from './server/defineRo
 export { AppwriteException, fail } from './errors/AppwriteException.ts';
 export { Store } from './store/Store.ts';
 export type { Table } from './store/Store.ts';
+export { DataFolderLockedError, StoreWriteError } from './store/Store.ts';

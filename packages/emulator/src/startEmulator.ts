@@ -5,7 +5,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { resolveCaller } from './auth/resolveCaller.ts';
 import { loadConfig } from './config/loadConfig.ts';
 import type { ProjectConfig } from './config/types.ts';
-import { createEventBus } from './events/EventBus.ts';
+import { createEventBus, type EventBus } from './events/EventBus.ts';
 import { createOutbox, type Outbox } from './outbox/Outbox.ts';
 import type { Caller, CoreTables, EmulatorContext, UpgradeHandler } from './server/context.ts';
 import { createApp } from './server/createApp.ts';
@@ -20,7 +20,10 @@ export interface EmulatorOptions {
   host?: string;
   /** Path to an appwrite.json, or the parsed object; an empty project when omitted. */
   config?: string | Partial<ProjectConfig>;
-  /** Folder to persist state in; memory only when omitted. */
+  /**
+   * Folder to persist state in (a SQLite database, `emulator.sqlite`); memory only when omitted.
+   * One emulator process at a time may use a folder.
+   */
   persist?: string;
   /** Enforce the spec's rate limits (default true, as Appwrite does). */
   rateLimits?: boolean;
@@ -42,7 +45,7 @@ export interface RunningEmulator {
   outbox: Outbox;
   /** The emulator context (state, events) for tests and extensions. */
   context: EmulatorContext;
-  /** Stops the server and flushes state to disk. */
+  /** Stops the server and checkpoints the database (every acknowledged write is already on disk). */
   close(): Promise<void>;
 }
 
@@ -79,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     config,
     store,
     tables,
-    events: createEventBus(),
+    events: announceAfterCommit(createEventBus(), store),
     outbox: createOutbox(store),
     rateLimits: options.rateLimits ?? true,
     jwtKey,
@@ -106,10 +109,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
     socket.destroy();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    for (const cleanup of cleanups) await cleanup();
+    store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
@@ -126,6 +135,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
+    },
+  };
+}
+
+/**
+ * Wraps the event bus so that an event published during a request goes out only once the
+ * request's writes are stored; a request whose commit fails announces nothing.
+ *
+ * @param bus The event bus.
+ * @param store The store.
+ *
+ * @returns The same bus with a deferred `publish`.
+ */
+function announceAfterCommit(bus: EventBus, store: Store): EventBus {
+  return {
+    ...bus,
+    publish(event) {
+      const stamped = { ...event, timestamp: event.timestamp ?? new Date().toISOString() };
+      store.afterCommit(() => bus.publish(stamped));
     },
   };
 }

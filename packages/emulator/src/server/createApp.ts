@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { AppwriteException } from '../errors/AppwriteException.ts';
 import { registerAllRoutes } from '../services/index.ts';
+import { commitPerRequest } from './commitPerRequest.ts';
 import type { EmulatorContext } from './context.ts';
 import { createOriginCheck } from './originCheck.ts';
 
@@ -87,6 +88,9 @@ export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono 
     }
     await next();
   });
+
+  // Persistent mode: a request's writes are committed together before its answer is sent.
+  app.use('*', commitPerRequest(ctx.store));
 
   app.onError((error, c) => {
     const exception = error instanceof AppwriteException ? error : new AppwriteException('general_unknown', 'Server Error');

@@ -225,7 +225,8 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
         publish(ctx, done, 'update');
       })();
       running.add(job);
-      void job.finally(() => running.delete(job));
+      // A background write that cannot be saved (a full disk) is logged, never an unhandled rejection.
+      void job.finally(() => running.delete(job)).catch((error: unknown) => console.error('[aw-emulator]', error));
       return c.json(accepted, 202);
     }
     const result = await start();
