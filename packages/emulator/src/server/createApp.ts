@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { AppwriteException } from '../errors/AppwriteException.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { APPWRITE_VERSION, AppwriteException } from '../errors/AppwriteException.ts';
 import { registerAllRoutes } from '../services/index.ts';
 import { commitPerRequest } from './commitPerRequest.ts';
 import type { EmulatorContext } from './context.ts';
@@ -21,6 +22,12 @@ export interface AppOptions {
   /** The interface the server is bound to; names under which the emulator-only routes answer besides loopback. */
   host?: string;
 }
+
+/**
+ * The largest request body accepted: Appwrite 1.5 gives its HTTP server a 12 MiB package limit
+ * (app/http.php), room for one 5 MiB upload chunk and its multipart framing.
+ */
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 // Methods Appwrite refuses from an unknown browser origin (403 general_unknown_origin).
 const WRITE_METHODS = /* @__PURE__ */ new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -88,6 +95,17 @@ export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono 
     }
     await next();
   });
+
+  // Every body is bounded before any handler reads it: announced sizes are refused at once,
+  // chunked bodies are cut off as soon as they pass the limit.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`, code: 413, type: 'general_argument_invalid', version: APPWRITE_VERSION }, 413),
+    }),
+  );
 
   // Persistent mode: a request's writes are committed together before its answer is sent.
   app.use('*', commitPerRequest(ctx.store));

@@ -193,3 +193,33 @@ describe('graphql limits', () => {
     expect(((await answer.json()) as { type: string }).type).toBe('graphql_too_many_queries');
   });
 });
+
+describe('request size', () => {
+  it('refuses a body over 12 MiB with 413, whether its length is announced or streamed', async () => {
+    const big = new Uint8Array(12 * 1024 * 1024 + 1).fill(0x20);
+    const announced = await raw('POST', '/account', big, { 'Content-Type': 'application/json' });
+    expect(announced.status).toBe(413);
+    expect(await announced.json()).toMatchObject({ code: 413, type: 'general_argument_invalid' });
+
+    // No content-length: the server must stop reading once the limit is passed, not buffer it all.
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 64 * 1024 * 1024) return controller.close();
+        sent += 1024 * 1024;
+        controller.enqueue(new Uint8Array(1024 * 1024).fill(0x20));
+      },
+    });
+    const streamed = await fetch(`${emulator.url}/account`, {
+      method: 'POST',
+      body: stream,
+      headers: { 'X-Appwrite-Project': 'hostile', 'Content-Type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(sent).toBeLessThan(64 * 1024 * 1024);
+
+    // A normal request still works afterwards.
+    expect((await api().get('/locale/codes')).status).toBe(200);
+  });
+});
