@@ -1,8 +1,8 @@
-import { AwValidationError } from '../errors/AwValidationError.ts';
-import { _inputIssue } from './inputIssue.ts';
+import { AwValidationError } from '../errors/errors.ts';
 
 /**
- * Fills `{name}` placeholders with URI-encoded values from params.
+ * Fills `{name}` placeholders with URI-encoded values from params. The generator references it
+ * only from operations whose path has placeholders.
  *
  * Values that are empty, or are whole `.`/`..` segments, are refused: URL normalisation
  * would otherwise turn `/teams/..` into another route. Every other character, `/` included,
@@ -12,7 +12,7 @@ import { _inputIssue } from './inputIssue.ts';
  * @param params The params holding the values.
  * @param operation The operation name, for the error message.
  *
- * @returns The encoded path and the names it consumed.
+ * @returns The encoded path, and the params with the ones it used set to `undefined`.
  *
  * @throws {AwValidationError} When a value is missing, empty, `.` or `..`.
  *
@@ -22,32 +22,21 @@ export function _encodePath(
   template: string,
   params: Readonly<Record<string, unknown>>,
   operation: string = 'request',
-): { path: string; used: Set<string> } {
-  const used = new Set<string>();
-  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    used.add(name);
-    const value = params[name];
-    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-    const encoded = text === undefined || text === '' || text === '.' || text === '..' ? undefined : _tryEncode(text);
-    if (encoded === undefined) {
-      const issue = _inputIssue(
-        name,
-        'a non-empty, well-formed path segment other than "." and ".."',
-        `Invalid path segment: Expected a non-empty, well-formed string other than "." and ".." but received ${text === undefined ? (value === null ? 'null' : typeof value) : JSON.stringify(text)}`,
-        value,
-      );
-      throw new AwValidationError(operation, 'params', [issue]);
+): [string, Record<string, unknown>] {
+  const rest: Record<string, unknown> = { ...params };
+  const path = template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    rest[key] = undefined;
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    try {
+      // encodeURIComponent throws on a lone UTF-16 surrogate, which no valid ID contains.
+      if (text !== '.' && text !== '..' && text) return encodeURIComponent(text);
+    } catch {
+      // refused below
     }
-    return encoded;
+    const received = typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value;
+    const message = `Invalid path segment: Expected a non-empty, well-formed string other than "." and ".." but received ${received}`;
+    throw new AwValidationError(operation, 'params', [{ kind: 'validation', type: 'check', input: value, expected: 'a path segment', received, message, path: [{ key }] } as never]);
   });
-  return { path, used };
-}
-
-// encodeURIComponent throws on a lone UTF-16 surrogate, which no valid ID contains.
-function _tryEncode(text: string): string | undefined {
-  try {
-    return encodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
+  return [path, rest];
 }
