@@ -14,9 +14,6 @@ export {
 export type { AppwriteErrorType } from './generated/errorTypes.ts';
 export type { UploadInput, UploadOptions, UploadProgress, UploadSource } from './upload/upload.ts';
 export type { AwPromise, DocumentRequestOptions, RawResponse, RequestOptions } from './request/types.ts';
-// These namespaces bring every builder of their kind into a bundle; apps that care about size
-// import the subpaths instead (`import * as Query from '@aw/core/query'`), which tree-shake.
-export * as Query from './query/index.ts';
-export * as ID from './id/index.ts';
-export * as Permission from './permission/index.ts';
-export * as Role from './role/index.ts';
+// These bring every builder of their kind into a bundle; apps that care about size import the
+// subpaths instead (`import * as Query from '@aw/core/query'`), which tree-shake.
+export { ID, Permission, Query, Role } from './namespaces.ts';

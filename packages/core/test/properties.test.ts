@@ -7,14 +7,17 @@ import * as Query from '../src/query/index.ts';
 import { sendJson, startLoopback, type Loopback } from './helpers/loopback.ts';
 
 // Bounded: each property sends real requests, so keep the run count modest.
-const RUNS = { numRuns: 60 };
+const RUNS = { numRuns: Number(process.env.RUNS ?? 60) };
 
 let server: Loopback;
 let client: ReturnType<typeof createClient>;
 
 beforeAll(async () => {
   server = await startLoopback((req, res) => {
-    const [path = '', search = ''] = req.url.split('?');
+    // Split at the first `?` only: a query value may hold a `?` of its own (valid in a query).
+    const at = req.url.includes('?') ? req.url.indexOf('?') : req.url.length;
+    const path = req.url.slice(0, at);
+    const search = req.url.slice(at + 1);
     // Parse the way a PHP-style server reads brackets; limits raised so long arrays stay arrays.
     const query = qs.parse(search, { depth: 50, arrayLimit: 1000, parameterLimit: 10_000 });
     sendJson(res, 200, { segments: path.split('/').slice(1), query });

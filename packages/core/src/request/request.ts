@@ -5,7 +5,7 @@ import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
 import { AppwriteError, AwError, AwNetworkError, AwTimeoutError, AwValidationError } from '../errors/errors.ts';
 import { _backoffDelay, _retryPolicy } from './retryPolicy.ts';
 import { _sleep } from './sleep.ts';
-import { _transport } from './transport.ts';
+import { REDIRECT, _transport } from './transport.ts';
 import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
 
 /**
@@ -126,7 +126,10 @@ async function _send(
         query,
         signal: controller?.signal,
         credentials: 'include',
-        redirect: 'manual',
+        // With no redirect to follow and no window, the runtime sends the body as is: any other mode
+        // makes it copy the request (tee its body stream) first, which is most of an upload's extra work.
+        redirect: 'error',
+        window: null,
         // Retries stay in the loop here: ofetch's own cannot honour Retry-After, its wait ignores an abort,
         // and it reuses the timed-out signal (see above).
         retry: 0,
@@ -141,6 +144,8 @@ async function _send(
       const { response: answered, cause, name: kind } = error as { response?: FetchResponse<unknown>; cause?: unknown; name?: string };
       if (answered) response = answered;
       else if (cause instanceof AwError) throw new AwError(`[${method} ${path}] ${cause.message}`);
+      // Node's fetch names the refused redirect; a browser reports it like any network failure.
+      else if ((cause as { cause?: Error } | undefined)?.cause?.message === 'unexpected redirect') throw new AwError(`[${method} ${path}] ${REDIRECT}`);
       else if (controller?.signal.aborted) failure = new AwTimeoutError(method, path, timeout);
       // Not a transport failure (a param that cannot be encoded, say): no retry would change it.
       // A TypeError is fetch's own way to say the connection broke while the body was read.

@@ -34,33 +34,25 @@ export function _transport(url: string, options: TransportOptions): Promise<Fetc
 }
 
 /**
- * The fetch step under ofetch.
+ * The fetch step under ofetch: picks the client's own fetch, and refuses a body that declares
+ * more than `maxResponseBytes` before it is read.
  *
- * Redirects: requests go out with `redirect: 'manual'` and any redirect is refused here. Following
- * one would send the session, JWT or fallback cookie (and on a 307 the body, password included)
- * to wherever the `Location` points, and Appwrite's API never redirects a request it serves.
- *
- * Size: a success body that declares more than `maxResponseBytes` is refused before it is read.
+ * Redirects are never followed: requests go out with `redirect: 'error'`, and a 3xx that a custom
+ * fetch hands back anyway is refused here. Following one would send the session, JWT or fallback
+ * cookie (and on a 307 the body, password included) wherever `Location` points, and Appwrite's
+ * API never redirects a request it serves.
  */
 async function _fetch(input: RequestInfo, init: TransportOptions): Promise<Response> {
   const response = await (init.awFetch ?? fetch)(input, init as RequestInit);
   const { status } = response;
   const size = Number(response.headers.get('content-length'));
-  const redirect = response.type === 'opaqueredirect' || (status > 299 && status < 400 && status !== 304);
+  const redirect = status > 299 && status < 400 && status !== 304;
   if (redirect || (response.ok && size > init.awMax)) {
     void response.body?.cancel();
-    let target = '';
-    try {
-      // Only the origin: a redirect's query may carry a token of its own.
-      target = ` to ${new URL(response.headers.get('location')!).origin}`;
-    } catch {
-      // A relative or missing Location (or an opaque browser redirect) has no origin to name.
-    }
-    throw new AwError(
-      redirect
-        ? `redirect ${status || ''}${target} refused: credentials go to the endpoint's origin only`
-        : `response body of ${size} bytes is over the ${init.awMax}-byte limit`,
-    );
+    throw new AwError(redirect ? `${REDIRECT} (${status})` : `response body of ${size} bytes is over the ${init.awMax}-byte limit`);
   }
   return response;
 }
+
+/** @internal */
+export const REDIRECT = "redirect refused: credentials go to the endpoint's origin only";
