@@ -224,6 +224,10 @@ function _parse(text: string): unknown {
   }
 }
 
+function _merge(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): void {
+  for (const key in extra) headers[key.toLowerCase()] = extra[key]!;
+}
+
 function _headers(
   client: Client,
   operation: Operation,
@@ -232,7 +236,9 @@ function _headers(
 ): Record<string, string> {
   const headers: Record<string, string> = { 'x-appwrite-response-format': '1.5.0' };
   // Lower-cased so a caller's `X-Appwrite-Locale` replaces ours instead of joining it.
-  for (const extra of [client.headers, operation.headers, options.headers]) for (const key in extra) headers[key.toLowerCase()] = extra[key]!;
+  _merge(headers, client.headers);
+  _merge(headers, operation.headers);
+  _merge(headers, options.headers);
   headers['x-appwrite-project'] = client.project;
   if (client.jwt) headers['x-appwrite-jwt'] = client.jwt;
   if (client.session) headers['x-appwrite-session'] = client.session;
