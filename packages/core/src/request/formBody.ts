@@ -12,7 +12,9 @@
 export function _formBody(params: Readonly<Record<string, unknown>>): FormData {
   const form = new FormData();
   const append = (key: string, value: unknown): void => {
-    if (value instanceof Blob) form.append(key, value, (value as File).name ?? 'blob');
+    // Appended without a file name: a File keeps its own, a Blob gets "blob", and the runtime
+    // does not wrap the file in yet another File (each layer slows reading it back).
+    if (value instanceof Blob) form.append(key, value);
     else if (value !== undefined) form.append(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
   };
   for (const [key, value] of Object.entries(params)) {
