@@ -1,6 +1,10 @@
 // Typical app: login, current user, two-query document list, a document with ID and permissions,
 // a file upload, a preview URL and the user's teams.
-import { createClient, ID, Permission, Query, Role } from '@aw/core';
+import { createClient } from '@aw/core';
+import * as ID from '@aw/core/id';
+import * as Permission from '@aw/core/permission';
+import * as Query from '@aw/core/query';
+import * as Role from '@aw/core/role';
 import { createEmailPasswordSession, getCurrentUser } from '@aw/account';
 import { createDocument, listUserDocuments } from '@aw/databases';
 import { createFile, getFilePreviewImageUrl } from '@aw/storage';

@@ -101,7 +101,9 @@ export async function sweepEndpoints(sdkList) {
         const { raw, gzip, brotli } = await measureBundle({ contents, resolveDir: benchDir });
         points.push({ count, raw, gzip, brotli });
       } catch (error) {
-        result[sdk.id] = { error: String(error?.errors?.[0]?.text ?? error) };
+        // Name the file whose import failed too, so a stale or half-built package is easy to spot.
+        const first = error?.errors?.[0];
+        result[sdk.id] = { error: `${first?.text ?? error}${first?.location ? ` (in ${first.location.file})` : ''} at ${count} endpoints` };
         break;
       }
     }

@@ -36,4 +36,13 @@ describe('endpoint sweep', () => {
     expect(login.gzip).toBeGreaterThan(bare.gzip + 1000);
     expect(login.text).toContain('/account/sessions/email');
   });
+
+  it('writes entries of ours that bundle from the built packages at every step (the sweep of ours once failed to resolve a chunk)', async () => {
+    const order = sweepOrder();
+    const sizes = [];
+    for (const count of [0, 1, 7, order.length]) sizes.push((await measureBundle({ contents: oursEntry(order.slice(0, count)), resolveDir: benchDir })).gzip);
+    expect(sizes[1]).toBeGreaterThan(sizes[0]);
+    expect(sizes[2]).toBeGreaterThan(sizes[1]);
+    expect(sizes[3]).toBeGreaterThan(sizes[2]);
+  }, 60_000);
 });

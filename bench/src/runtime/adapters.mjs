@@ -108,10 +108,11 @@ export async function officialAdapter(endpoint, module, label) {
  *
  * @param endpoint The API endpoint.
  * @param fetchStub A fetch stub for our client and the floor (official SDKs need the global swapped instead).
+ * @param only The one SDK id to load besides the floor; every SDK when absent.
  *
  * @returns The adapters and, per SDK id, a note on stand-ins and omissions.
  */
-export async function allAdapters(endpoint, fetchStub) {
+export async function allAdapters(endpoint, fetchStub, only) {
   const adapters = [fetchAdapter(endpoint, fetchStub)];
   const notes = {};
   const candidates = [
@@ -120,6 +121,8 @@ export async function allAdapters(endpoint, fetchStub) {
     ['official-latest', () => officialAdapter(endpoint, 'appwrite-latest', 'appwrite@28.0.0 (latest)')],
   ];
   for (const [id, create] of candidates) {
+    // A child measuring one SDK loads only that one.
+    if (only && id !== only) continue;
     try {
       const adapter = await create();
       adapters.push(adapter);

@@ -1,5 +1,7 @@
-// Child-process entry: measures each SDK's own CPU time per call with `fetch` replaced by an
+// Child-process entry: measures one SDK's own CPU time per call with `fetch` replaced by an
 // in-process stub that returns canned Responses, so no network or server time is included.
+// Each SDK runs in a child of its own (beside the plain-fetch floor), so one client's garbage and
+// heap state never lands on another's measurement.
 import { documentListFixture, sessionFixture, userFixture } from '../server/fixtures.mjs';
 import { allAdapters } from './adapters.mjs';
 import { cpuScenarios } from './runtimeScenarios.mjs';
@@ -17,7 +19,9 @@ async function stubFetch(input, init) {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const method = (init?.method ?? 'GET').toUpperCase();
   const body = method === 'POST' ? bodies.session : url.includes('/documents') ? bodies.documents : bodies.user;
-  return new Response(body, { status: method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' } });
+  // With content-length, as a real server (and the loopback one) sends it.
+  const length = String(Buffer.byteLength(body));
+  return new Response(body, { status: method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json', 'content-length': length } });
 }
 
 async function perCall(adapter, scenario, calls) {
@@ -30,10 +34,12 @@ async function perCall(adapter, scenario, calls) {
   return { wallMicros: (wall * 1000) / calls, cpuMicros: (cpu.user + cpu.system) / calls };
 }
 
-async function main({ rounds, callsPerRound, warmup }) {
+async function main({ rounds, callsPerRound, warmup, sdk }) {
   // The official SDKs call the global fetch; ours gets the stub through createClient({ fetch }).
   globalThis.fetch = stubFetch;
-  const { adapters, notes } = await allAdapters('http://127.0.0.1:9/v1', stubFetch);
+  const all = await allAdapters('http://127.0.0.1:9/v1', stubFetch, sdk);
+  const adapters = all.adapters.filter((adapter) => adapter.id === 'fetch' || adapter.id === sdk);
+  const notes = all.notes;
   const results = {};
   for (const scenario of cpuScenarios) {
     results[scenario.id] = Object.fromEntries(adapters.map((a) => [a.id, []]));

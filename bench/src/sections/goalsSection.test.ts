@@ -9,10 +9,11 @@ describe('goalsSection', () => {
       summary: {
         get: { fetch: { median: 1 }, ours: { median: 1.04 }, 'official-v15': { median: 1.1 } },
         list: { fetch: { median: 1 }, ours: { median: 1.2 }, 'official-v15': { median: 1.1 } },
+        login: { fetch: { median: 1 }, ours: { median: 1.05 }, 'official-v15': { median: 1.1 } },
       },
       cpu: {
-        get: { fetch: { cpuMicros: 10 }, ours: { cpuMicros: 17 } },
-        list: { fetch: { cpuMicros: 10 }, ours: { cpuMicros: 31 } },
+        get: { ours: { cpuMicros: 17, overCpu: 7 } },
+        list: { ours: { cpuMicros: 31, overCpu: 21 } },
       },
     };
     const uploads = {
@@ -29,6 +30,7 @@ describe('goalsSection', () => {
     expect(row('request overhead, get')).toContain('1.04×');
     expect(row('request overhead, get')).toMatch(/\| met \|$/);
     expect(row('request overhead, list')).toContain('**missed**');
+    expect(row('request overhead, login')).toMatch(/\| met \|$/);
     expect(row('SDK CPU per call over the floor, get')).toContain('7.0 µs | met');
     expect(row('SDK CPU per call over the floor, list')).toContain('21.0 µs | **missed**');
     expect(row('upload 64 MiB in memory')).toContain('met');

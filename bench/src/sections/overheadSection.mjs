@@ -32,7 +32,21 @@ export async function overheadSection(counts) {
   } finally {
     await server.stop();
   }
-  const cpu = await runChild(cpuEntry, { rounds: counts.cpuRounds, callsPerRound: counts.cpuCalls, warmup: counts.cpuWarmup });
+  // One child per SDK, each with its own floor measured beside it.
+  const cpu = { adapters: [], summary: Object.fromEntries(cpuScenarios.map((scenario) => [scenario.id, {}])), notes: {} };
+  for (const sdk of ['ours', 'official-v15', 'official-latest']) {
+    const child = await runChild(cpuEntry, { rounds: counts.cpuRounds, callsPerRound: counts.cpuCalls, warmup: counts.cpuWarmup, sdk });
+    Object.assign(cpu.notes, child.notes);
+    for (const adapter of child.adapters) if (adapter.id !== 'fetch') cpu.adapters.push(adapter);
+    for (const scenario of cpuScenarios) {
+      const floor = child.summary[scenario.id].fetch;
+      for (const adapter of child.adapters) {
+        if (adapter.id === 'fetch') continue;
+        const own = child.summary[scenario.id][adapter.id];
+        cpu.summary[scenario.id][adapter.id] = { ...own, floor, overWall: own.wallMicros - floor.wallMicros, overCpu: own.cpuMicros - floor.cpuMicros };
+      }
+    }
+  }
 
   const summary = {};
   const tables = [];
@@ -71,19 +85,18 @@ export async function overheadSection(counts) {
   const cpuRows = [];
   for (const scenario of cpuScenarios) {
     const perSdk = cpu.summary[scenario.id];
-    const floor = perSdk.fetch;
     for (const { id, label } of cpu.adapters) {
-      if (id === 'fetch') continue;
+      const row = perSdk[id];
       cpuRows.push([
         scenario.label,
         label,
-        perSdk[id].wallMicros.toFixed(1),
-        (perSdk[id].wallMicros - floor.wallMicros).toFixed(1),
-        perSdk[id].cpuMicros.toFixed(1),
-        (perSdk[id].cpuMicros - floor.cpuMicros).toFixed(1),
+        row.wallMicros.toFixed(1),
+        row.overWall.toFixed(1),
+        row.cpuMicros.toFixed(1),
+        row.overCpu.toFixed(1),
+        `${row.floor.wallMicros.toFixed(1)} / ${row.floor.cpuMicros.toFixed(1)}`,
       ]);
     }
-    cpuRows.push([scenario.label, 'floor: stub + `response.json()`', floor.wallMicros.toFixed(1), '0.0', floor.cpuMicros.toFixed(1), '0.0']);
   }
   const notes = { ...network.notes, ...cpu.notes };
   const markdown = [
@@ -98,9 +111,10 @@ export async function overheadSection(counts) {
     '### SDK CPU per call, no network',
     '',
     `\`fetch\` replaced by an in-process stub returning a canned \`Response\`: ours through \`createClient({ fetch: stub })\`, the official SDKs through \`globalThis.fetch = stub\`. ` +
-      `${counts.cpuRounds} interleaved rounds of ${counts.cpuCalls} sequential calls; medians over rounds. "over floor" subtracts the stub + \`response.json()\` floor.`,
+      `Each SDK runs in a child process of its own, interleaved with the floor (stub + \`response.json()\`, the same canned bodies with content-length) measured in that same child: ` +
+      `${counts.cpuRounds} rounds of ${counts.cpuCalls} sequential calls; medians over rounds. "over floor" subtracts that child's floor.`,
     '',
-    markdownTable(['call', 'client', 'wall µs/call', 'wall µs over floor', 'CPU µs/call', 'CPU µs over floor'], cpuRows, ['l', 'l', 'r', 'r', 'r', 'r']),
+    markdownTable(['call', 'client', 'wall µs/call', 'wall µs over floor', 'CPU µs/call', 'CPU µs over floor', 'floor wall / CPU µs'], cpuRows, ['l', 'l', 'r', 'r', 'r', 'r', 'r']),
     ...(Object.keys(notes).length ? ['', ...Object.entries(notes).map(([id, note]) => `- ${id}: ${note}`)] : []),
   ].join('\n');
   return { markdown, summary, cpu: cpu.summary };

@@ -74,8 +74,21 @@ async function main({ endpoint, sdk, source }) {
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 2);
+  // CPU time and garbage-collection work of the upload itself, to find what an SDK adds.
+  const gcs = { count: 0, ms: 0 };
+  const { PerformanceObserver } = await import('node:perf_hooks');
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcs.count++;
+      gcs.ms += entry.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await upload(file, source.path);
+  const cpu = process.cpuUsage(cpuBefore);
+  observer.disconnect();
   const ms = performance.now() - started;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
@@ -87,6 +100,9 @@ async function main({ endpoint, sdk, source }) {
     peakRss: peak,
     kernelPeakRss: process.resourceUsage().maxRSS * 1024,
     chunksUploaded: result.chunksUploaded,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    gcCount: gcs.count,
+    gcMs: gcs.ms,
     ...(note ? { note } : {}),
   };
 }

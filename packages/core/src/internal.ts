@@ -7,7 +7,9 @@
 export { buildUrl } from './request/buildUrl.ts';
 export { request } from './request/request.ts';
 export type { HttpMethod, Operation } from './request/types.ts';
-export { _flattenParams } from './request/flattenParams.ts';
 export { _encodePath } from './request/encodePath.ts';
+export { _flattenParams } from './request/flattenParams.ts';
+export { _formBody } from './request/formBody.ts';
+export { _validateDocuments } from './request/validateDocuments.ts';
 export { upload, type UploadInput, type UploadOptions, type UploadProgress, type UploadSource } from './upload/upload.ts';
 export { CHUNK_SIZE, chunkRanges, contentRange, type ChunkRange } from './upload/chunkRanges.ts';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AwValidationError, createClient } from '../src/index.ts';
-import { buildUrl, request, type Operation } from '../src/internal.ts';
+import { _encodePath, _flattenParams, _formBody, buildUrl, request, type Operation } from '../src/internal.ts';
 import { sendJson, startLoopback, type Loopback } from './helpers/loopback.ts';
 
 let server: Loopback;
@@ -14,8 +14,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const last = () => server.seen.at(-1)!;
-const getMembership: Operation = { name: 'teams.getMembership', method: 'GET', path: '/teams/{teamId}/memberships/{membershipId}' };
-const listDocuments: Operation = { name: 'databases.listDocuments', method: 'GET', path: '/databases/{databaseId}/collections/{collectionId}/documents' };
+const getMembership: Operation = { name: 'teams.getMembership', method: 'GET', path: '/teams/{teamId}/memberships/{membershipId}', fill: _encodePath };
+const listDocuments: Operation = { name: 'databases.listDocuments', method: 'GET', path: '/databases/{databaseId}/collections/{collectionId}/documents', fill: _encodePath, flat: _flattenParams };
 
 describe('path parameters', () => {
   test.each([
@@ -71,7 +71,7 @@ describe('GET query flattening', () => {
   });
 
   test('nested objects become bracketed keys; null and undefined are left out; dates are ISO strings', async () => {
-    const operation: Operation = { name: 't.q', method: 'GET', path: '/q' };
+    const operation: Operation = { name: 't.q', method: 'GET', path: '/q', flat: _flattenParams };
     await request(client, operation, {
       a: { b: 1, c: { d: true } },
       list: [{ x: 'y' }],
@@ -95,7 +95,7 @@ describe('GET query flattening', () => {
 
 describe('bodies', () => {
   test('non-GET params other than path ones go in a JSON body', async () => {
-    const operation: Operation = { name: 'teams.updateName', method: 'PUT', path: '/teams/{teamId}' };
+    const operation: Operation = { name: 'teams.updateName', method: 'PUT', path: '/teams/{teamId}', fill: _encodePath };
     await request(client, operation, { teamId: 't1', name: 'Team', nested: { a: [1, 2] }, skipped: undefined });
     expect(last().method).toBe('PUT');
     expect(last().url).toBe('/v1/teams/t1');
@@ -115,7 +115,7 @@ describe('bodies', () => {
   });
 
   test('multipart bodies repeat arrays as key[] parts, send blobs as files and objects as JSON', async () => {
-    const operation: Operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', multipart: true };
+    const operation: Operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', fill: _encodePath, form: _formBody };
     const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
     await request(client, operation, { bucketId: 'b1', fileId: 'f1', file, permissions: ['read("any")', 'write("any")'], meta: { a: 1 }, size: 5 });
     const seen = last();

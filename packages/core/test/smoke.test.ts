@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AppwriteError, createClient, isAppwriteError } from '../src/index.ts';
-import { request } from '../src/internal.ts';
+import { _encodePath, _flattenParams, request } from '../src/internal.ts';
 
 let server: Server;
 let endpoint: string;
@@ -26,7 +26,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 test('a request reaches the server with project and format headers and returns the body', async () => {
   const client = createClient({ endpoint, project: 'p1', locale: 'fr' });
-  const body = await request<{ ok: boolean; url: string }>(client, { name: 't.list', method: 'GET', path: '/teams/{teamId}' }, { teamId: 'a b', queries: ['x', 'y'] });
+  const body = await request<{ ok: boolean; url: string }>(client, { name: 't.list', method: 'GET', path: '/teams/{teamId}', fill: _encodePath, flat: _flattenParams }, { teamId: 'a b', queries: ['x', 'y'] });
   expect(body.url).toBe('/v1/teams/a%20b?queries%5B0%5D=x&queries%5B1%5D=y');
   const req = seen.at(-1)!;
   expect(req.headers['x-appwrite-project']).toBe('p1');
@@ -40,5 +40,5 @@ test('a non-2xx answer rejects with an AppwriteError carrying type and status', 
   expect(isAppwriteError(error, 'general_unauthorized_scope')).toBe(true);
   expect(error).toBeInstanceOf(AppwriteError);
   expect((error as AppwriteError).status).toBe(401);
-  expect((error as AppwriteError).message).toBe('[GET /account] 401 missing scope');
+  expect((error as AppwriteError).message).toBe('missing scope');
 });

@@ -126,8 +126,12 @@ export function emitOperation(operation, specOperation, header) {
   const generic = operation.document;
 
   // ---- imports
+  // Each helper is referenced only by the operations that need it, so an app's bundle carries
+  // the path encoder, the GET flattener, the form builder or the document validator only when
+  // one of its operations does.
+  const helpers = helpersOf(operation);
   const coreTypes = new Set(['Client']);
-  const internal = new Set(['type Operation']);
+  const internal = new Set(['type Operation', ...Object.values(helpers)]);
   if (kind === 'oauth' || kind === 'blob') internal.add('buildUrl');
   if (kind === 'upload') {
     internal.add('upload');
@@ -174,7 +178,7 @@ export function emitOperation(operation, specOperation, header) {
   if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);
   if (kind === 'none') entries.push(`  response: 'none',`);
   if (kind === 'blob') entries.push(`  response: 'blob',`);
-  if (kind === 'upload') entries.push(`  multipart: true,`);
+  for (const [field, helper] of Object.entries(helpers)) entries.push(`  ${field}: ${helper},`);
   if (operation.graphql) {
     // Appwrite 1.5 reads SDK GraphQL calls from a `query` body key, flagged by this header.
     entries.push(`  headers: { 'x-sdk-graphql': 'true' },`);
@@ -228,8 +232,8 @@ export function emitOperation(operation, specOperation, header) {
 
   // ---- the function
   const signatureParams = (/** @type {string} */ optionsType) => ['client: Client', ...(hasParams ? [paramsArg] : []), ...(optionsType ? [`options?: ${optionsType}`] : [])].join(', ');
-  // A spread turns the params interface into a plain object type the pipeline accepts, and a snapshot.
-  const callArgs = hasParams ? '{ ...params }' : 'undefined';
+  // Passed as is: the pipeline reads params before its first await, so no copy is needed.
+  const callArgs = hasParams ? 'params' : 'undefined';
   /** @type {string} */
   let signatureTail;
   /** @type {string} */
@@ -239,7 +243,7 @@ export function emitOperation(operation, specOperation, header) {
   switch (kind) {
     case 'oauth':
       signatureTail = `(${signatureParams('')}): string`;
-      body = `return buildUrl(client, ${operationConst}, { ...params });`;
+      body = `return buildUrl(client, ${operationConst}, params);`;
       break;
     case 'blob':
       signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Blob>`;
@@ -297,7 +301,7 @@ export function emitOperation(operation, specOperation, header) {
       '```',
     ]));
     lines.push('// @__NO_SIDE_EFFECTS__');
-    lines.push(`export function ${exportName}Url(${signatureParams('')}): string {\n  return buildUrl(client, ${operationConst}, ${callArgs === 'undefined' ? '{}' : '{ ...params }'});\n}`);
+    lines.push(`export function ${exportName}Url(${signatureParams('')}): string {\n  return buildUrl(client, ${operationConst}${callArgs === 'undefined' ? '' : ', params'});\n}`);
   }
 
   for (const alias of aliasesOf(exportName)) {
@@ -312,6 +316,26 @@ export function emitOperation(operation, specOperation, header) {
     lines.push(`export function ${alias.name}${aliasSignature} {\n  return ${exportName}(client${hasParams ? ', params' : ''}${kind === 'oauth' ? '' : ', options'});\n}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Param kinds that a GET query carries as bracketed keys (`queries[0]`, `a[b]`). */
+const NESTED_KINDS = new Set(['array', 'object', 'headers', 'prefs']);
+
+/**
+ * Chooses the core helpers an operation references, by its Operation field.
+ *
+ * @param {import('./normalize.mjs').NormalizedOperation} operation The operation.
+ * @returns {Record<string, string>} Helper names by Operation field (`fill`, `flat`, `form`, `documents`).
+ */
+export function helpersOf(operation) {
+  /** @type {Record<string, string>} */
+  const helpers = {};
+  if (operation.path.includes('{')) helpers.fill = '_encodePath';
+  const queryParams = operation.method === 'GET' ? operation.params.filter((param) => param.in !== 'path') : [];
+  if (queryParams.some((param) => NESTED_KINDS.has(param.rule.kind))) helpers.flat = '_flattenParams';
+  if (operation.kind === 'upload') helpers.form = '_formBody';
+  if (operation.document) helpers.documents = '_validateDocuments';
+  return helpers;
 }
 
 /**

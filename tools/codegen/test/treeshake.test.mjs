@@ -1,6 +1,7 @@
 // Bundles one import from a built service package and checks the other operations are dropped:
 // each generated module-level Operation must be removable when its function is unused.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,18 @@ describe('tree-shaking', () => {
     const code = await bundle('storage', ['getFilePreviewImageUrl']);
     expect(code).toContain('storage.getFilePreviewImage');
     expect(code).not.toContain('storage.listFiles');
+  });
+
+  it('makes each operation reference only the core helpers it uses', () => {
+    // The generated source decides: a helper an operation does not import cannot reach its bundle.
+    const source = (service, name) => readFileSync(join(packages, service, 'src/generated', `${name}.ts`), 'utf8');
+    const imported = (text) => /import \{([^}]*)\} from '@aw\/core\/internal'/.exec(text)[1];
+    for (const name of ['getCurrentUser', 'createEmailPasswordSession']) {
+      for (const helper of ['_encodePath', '_flattenParams', '_formBody', '_validateDocuments', 'upload']) expect(imported(source('account', name))).not.toMatch(new RegExp(`\\b${helper}\\b`));
+    }
+    expect(imported(source('databases', 'listUserDocuments'))).toMatch(/_encodePath.*_flattenParams.*_validateDocuments/);
+    expect(imported(source('account', 'getSession'))).toMatch(/_encodePath/);
+    expect(imported(source('account', 'getSession'))).not.toMatch(/_flattenParams/);
+    expect(imported(source('storage', 'createFile'))).toMatch(/_encodePath.*_formBody/);
   });
 });

@@ -53,5 +53,5 @@ const completeMfaChallengeOperation: Operation = {
  * ```
  */
 export function completeMfaChallenge(client: Client, params: CompleteMfaChallengeParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, completeMfaChallengeOperation, { ...params }, options);
+  return request(client, completeMfaChallengeOperation, params, options);
 }

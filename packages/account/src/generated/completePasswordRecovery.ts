@@ -62,5 +62,5 @@ const completePasswordRecoveryOperation: Operation = {
  * ```
  */
 export function completePasswordRecovery(client: Client, params: CompletePasswordRecoveryParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, completePasswordRecoveryOperation, { ...params }, options);
+  return request(client, completePasswordRecoveryOperation, params, options);
 }

@@ -54,5 +54,5 @@ const confirmPhoneVerificationOperation: Operation = {
  * ```
  */
 export function confirmPhoneVerification(client: Client, params: ConfirmPhoneVerificationParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, confirmPhoneVerificationOperation, { ...params }, options);
+  return request(client, confirmPhoneVerificationOperation, params, options);
 }

@@ -56,5 +56,5 @@ const createEmailPasswordSessionOperation: Operation = {
  * ```
  */
 export function createEmailPasswordSession(client: Client, params: CreateEmailPasswordSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, createEmailPasswordSessionOperation, { ...params }, options);
+  return request(client, createEmailPasswordSessionOperation, params, options);
 }

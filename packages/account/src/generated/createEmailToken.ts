@@ -65,5 +65,5 @@ const createEmailTokenOperation: Operation = {
  * ```
  */
 export function createEmailToken(client: Client, params: CreateEmailTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createEmailTokenOperation, { ...params }, options);
+  return request(client, createEmailTokenOperation, params, options);
 }

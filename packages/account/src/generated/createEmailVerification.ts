@@ -54,7 +54,7 @@ const createEmailVerificationOperation: Operation = {
  * ```
  */
 export function createEmailVerification(client: Client, params: CreateEmailVerificationParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createEmailVerificationOperation, { ...params }, options);
+  return request(client, createEmailVerificationOperation, params, options);
 }
 
 /**

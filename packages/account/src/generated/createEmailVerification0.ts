@@ -48,7 +48,7 @@ const createEmailVerification0Operation: Operation = {
  * ```
  */
 export function createEmailVerification0(client: Client, params: CreateEmailVerification0Params, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createEmailVerification0Operation, { ...params }, options);
+  return request(client, createEmailVerification0Operation, params, options);
 }
 
 /**

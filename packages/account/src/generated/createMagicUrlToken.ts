@@ -73,5 +73,5 @@ const createMagicUrlTokenOperation: Operation = {
  * ```
  */
 export function createMagicUrlToken(client: Client, params: CreateMagicUrlTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createMagicUrlTokenOperation, { ...params }, options);
+  return request(client, createMagicUrlTokenOperation, params, options);
 }

@@ -49,5 +49,5 @@ const createMfaChallengeOperation: Operation = {
  * ```
  */
 export function createMfaChallenge(client: Client, params: CreateMfaChallengeParams, options?: RequestOptions): AwPromise<Models.MfaChallenge> {
-  return request(client, createMfaChallengeOperation, { ...params }, options);
+  return request(client, createMfaChallengeOperation, params, options);
 }

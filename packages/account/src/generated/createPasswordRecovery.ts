@@ -56,5 +56,5 @@ const createPasswordRecoveryOperation: Operation = {
  * ```
  */
 export function createPasswordRecovery(client: Client, params: CreatePasswordRecoveryParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createPasswordRecoveryOperation, { ...params }, options);
+  return request(client, createPasswordRecoveryOperation, params, options);
 }

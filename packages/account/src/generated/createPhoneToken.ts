@@ -59,5 +59,5 @@ const createPhoneTokenOperation: Operation = {
  * ```
  */
 export function createPhoneToken(client: Client, params: CreatePhoneTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createPhoneTokenOperation, { ...params }, options);
+  return request(client, createPhoneTokenOperation, params, options);
 }

@@ -65,5 +65,5 @@ const createPushTargetOperation: Operation = {
  * ```
  */
 export function createPushTarget(client: Client, params: CreatePushTargetParams, options?: RequestOptions): AwPromise<Models.Target> {
-  return request(client, createPushTargetOperation, { ...params }, options);
+  return request(client, createPushTargetOperation, params, options);
 }

@@ -57,5 +57,5 @@ const createSessionFromTokenOperation: Operation = {
  * ```
  */
 export function createSessionFromToken(client: Client, params: CreateSessionFromTokenParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, createSessionFromTokenOperation, { ...params }, options);
+  return request(client, createSessionFromTokenOperation, params, options);
 }

@@ -75,5 +75,5 @@ const registerUserOperation: Operation = {
  * ```
  */
 export function registerUser(client: Client, params: RegisterUserParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, registerUserOperation, { ...params }, options);
+  return request(client, registerUserOperation, params, options);
 }

@@ -57,5 +57,5 @@ const updateMagicUrlSessionOperation: Operation = {
  * ```
  */
 export function updateMagicUrlSession(client: Client, params: UpdateMagicUrlSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, updateMagicUrlSessionOperation, { ...params }, options);
+  return request(client, updateMagicUrlSessionOperation, params, options);
 }

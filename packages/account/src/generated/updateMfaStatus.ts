@@ -46,5 +46,5 @@ const updateMfaStatusOperation: Operation = {
  * ```
  */
 export function updateMfaStatus(client: Client, params: UpdateMfaStatusParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, updateMfaStatusOperation, { ...params }, options);
+  return request(client, updateMfaStatusOperation, params, options);
 }

@@ -48,7 +48,7 @@ const updateNameOperationOperation: Operation = {
  * ```
  */
 export function updateNameOperation(client: Client, params: UpdateNameOperationParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, updateNameOperationOperation, { ...params }, options);
+  return request(client, updateNameOperationOperation, params, options);
 }
 
 /**

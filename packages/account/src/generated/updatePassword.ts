@@ -56,5 +56,5 @@ const updatePasswordOperation: Operation = {
  * ```
  */
 export function updatePassword(client: Client, params: UpdatePasswordParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, updatePasswordOperation, { ...params }, options);
+  return request(client, updatePasswordOperation, params, options);
 }

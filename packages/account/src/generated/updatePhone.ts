@@ -56,5 +56,5 @@ const updatePhoneOperation: Operation = {
  * ```
  */
 export function updatePhone(client: Client, params: UpdatePhoneParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, updatePhoneOperation, { ...params }, options);
+  return request(client, updatePhoneOperation, params, options);
 }

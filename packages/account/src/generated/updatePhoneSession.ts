@@ -57,5 +57,5 @@ const updatePhoneSessionOperation: Operation = {
  * ```
  */
 export function updatePhoneSession(client: Client, params: UpdatePhoneSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, updatePhoneSessionOperation, { ...params }, options);
+  return request(client, updatePhoneSessionOperation, params, options);
 }

@@ -48,5 +48,5 @@ const updatePreferencesOperation: Operation = {
  * ```
  */
 export function updatePreferences(client: Client, params: UpdatePreferencesParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, updatePreferencesOperation, { ...params }, options);
+  return request(client, updatePreferencesOperation, params, options);
 }

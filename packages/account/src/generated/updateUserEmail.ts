@@ -56,5 +56,5 @@ const updateUserEmailOperation: Operation = {
  * ```
  */
 export function updateUserEmail(client: Client, params: UpdateUserEmailParams, options?: RequestOptions): AwPromise<Models.User> {
-  return request(client, updateUserEmailOperation, { ...params }, options);
+  return request(client, updateUserEmailOperation, params, options);
 }

@@ -71,7 +71,7 @@ const generateQrCodeImageOperation: Operation = {
  * ```
  */
 export function generateQrCodeImage(client: Client, params: GenerateQrCodeImageParams, options?: RequestOptions): AwPromise<Blob> {
-  return request(client, generateQrCodeImageOperation, { ...params }, options);
+  return request(client, generateQrCodeImageOperation, params, options);
 }
 
 /**
@@ -95,5 +95,5 @@ export function generateQrCodeImage(client: Client, params: GenerateQrCodeImageP
  */
 // @__NO_SIDE_EFFECTS__
 export function generateQrCodeImageUrl(client: Client, params: GenerateQrCodeImageParams): string {
-  return buildUrl(client, generateQrCodeImageOperation, { ...params });
+  return buildUrl(client, generateQrCodeImageOperation, params);
 }

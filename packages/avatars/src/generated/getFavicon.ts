@@ -47,7 +47,7 @@ const getFaviconOperation: Operation = {
  * ```
  */
 export function getFavicon(client: Client, params: GetFaviconParams, options?: RequestOptions): AwPromise<Blob> {
-  return request(client, getFaviconOperation, { ...params }, options);
+  return request(client, getFaviconOperation, params, options);
 }
 
 /**
@@ -71,5 +71,5 @@ export function getFavicon(client: Client, params: GetFaviconParams, options?: R
  */
 // @__NO_SIDE_EFFECTS__
 export function getFaviconUrl(client: Client, params: GetFaviconParams): string {
-  return buildUrl(client, getFaviconOperation, { ...params });
+  return buildUrl(client, getFaviconOperation, params);
 }

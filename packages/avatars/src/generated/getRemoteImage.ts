@@ -65,7 +65,7 @@ const getRemoteImageOperation: Operation = {
  * ```
  */
 export function getRemoteImage(client: Client, params: GetRemoteImageParams, options?: RequestOptions): AwPromise<Blob> {
-  return request(client, getRemoteImageOperation, { ...params }, options);
+  return request(client, getRemoteImageOperation, params, options);
 }
 
 /**
@@ -89,5 +89,5 @@ export function getRemoteImage(client: Client, params: GetRemoteImageParams, opt
  */
 // @__NO_SIDE_EFFECTS__
 export function getRemoteImageUrl(client: Client, params: GetRemoteImageParams): string {
-  return buildUrl(client, getRemoteImageOperation, { ...params });
+  return buildUrl(client, getRemoteImageOperation, params);
 }

@@ -71,7 +71,7 @@ const getUserInitialsOperation: Operation = {
  * ```
  */
 export function getUserInitials(client: Client, params: GetUserInitialsParams = {}, options?: RequestOptions): AwPromise<Blob> {
-  return request(client, getUserInitialsOperation, { ...params }, options);
+  return request(client, getUserInitialsOperation, params, options);
 }
 
 /**
@@ -95,5 +95,5 @@ export function getUserInitials(client: Client, params: GetUserInitialsParams = 
  */
 // @__NO_SIDE_EFFECTS__
 export function getUserInitialsUrl(client: Client, params: GetUserInitialsParams = {}): string {
-  return buildUrl(client, getUserInitialsOperation, { ...params });
+  return buildUrl(client, getUserInitialsOperation, params);
 }

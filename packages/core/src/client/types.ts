@@ -59,8 +59,8 @@ export interface ClientConfig {
   /** Response schemas; when given, every JSON response is validated against its model. */
   readonly responseValidators?: ResponseValidators;
   /**
-   * Largest JSON or text response body accepted, in bytes; a larger success body fails with an
-   * `AwError`, and a larger error body is cut to fit. Defaults to 64 MiB (error bodies: at most 1 MiB).
+   * Largest JSON or text success body accepted, in bytes: one that declares a larger
+   * `content-length` fails with an `AwError` before it is read. Defaults to 64 MiB.
    * Binary downloads are not limited.
    */
   readonly maxResponseBytes?: number;

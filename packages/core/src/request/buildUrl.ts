@@ -1,5 +1,5 @@
 import type { Client } from '../client/types.ts';
-import { _splitParams, _validateParams, _withQuery } from './request.ts';
+import { _fill } from './request.ts';
 import type { Operation } from './types.ts';
 
 /**
@@ -17,8 +17,11 @@ import type { Operation } from './types.ts';
  * @internal
  */
 // @__NO_SIDE_EFFECTS__
-export function buildUrl(client: Client, operation: Operation, params: Readonly<Record<string, unknown>> = {}): string {
-  _validateParams(operation, params);
-  const split = _splitParams(operation, params);
-  return _withQuery(client.endpoint + split.path, [...split.query, ['project', client.project]]);
+export function buildUrl(client: Client, operation: Operation, params: object = {}): string {
+  const [path, rest] = _fill(operation, params as Record<string, unknown>);
+  const query = new URLSearchParams();
+  const values = operation.flat ? operation.flat(rest) : rest;
+  for (const key in values) if (values[key] !== undefined) query.append(key, String(values[key]));
+  query.append('project', client.project);
+  return `${client.endpoint}${path}?${query}`;
 }

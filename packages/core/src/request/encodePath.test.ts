@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { AwValidationError } from '../errors/AwValidationError.ts';
+import { AwValidationError } from '../errors/errors.ts';
 import { _encodePath } from './encodePath.ts';
 
-test('fills placeholders with encoded values and reports which params it used', () => {
-  const { path, used } = _encodePath('/a/{x}/b/{y}', { x: 'a/b', y: 7, z: 'rest' });
+test('fills placeholders with encoded values and leaves the other params for the query or body', () => {
+  const [path, rest] = _encodePath('/a/{x}/b/{y}', { x: 'a/b', y: 7, z: 'rest' });
   expect(path).toBe('/a/a%2Fb/b/7');
-  expect([...used]).toEqual(['x', 'y']);
+  expect(rest).toEqual({ x: undefined, y: undefined, z: 'rest' });
 });
 
 test.each([[''], ['.'], ['..'], [undefined], [null], [{}], ['\uDC00']])('refuses %j, naming the operation and field', (value) => {
@@ -14,6 +14,6 @@ test.each([[''], ['.'], ['..'], [undefined], [null], [{}], ['\uDC00']])('refuses
 });
 
 test('"..." and "..x" are ordinary segments', () => {
-  expect(_encodePath('/t/{id}', { id: '...' }).path).toBe('/t/...');
-  expect(_encodePath('/t/{id}', { id: '..x' }).path).toBe('/t/..x');
+  expect(_encodePath('/t/{id}', { id: '...' })[0]).toBe('/t/...');
+  expect(_encodePath('/t/{id}', { id: '..x' })[0]).toBe('/t/..x');
 });

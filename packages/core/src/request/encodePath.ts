@@ -1,8 +1,8 @@
-import { AwValidationError } from '../errors/AwValidationError.ts';
-import { _inputIssue } from './inputIssue.ts';
+import { AwValidationError } from '../errors/errors.ts';
 
 /**
- * Fills `{name}` placeholders with URI-encoded values from params.
+ * Fills `{name}` placeholders with URI-encoded values from params. The generator references it
+ * only from operations whose path has placeholders.
  *
  * Values that are empty, or are whole `.`/`..` segments, are refused: URL normalisation
  * would otherwise turn `/teams/..` into another route. Every other character, `/` included,
@@ -12,7 +12,7 @@ import { _inputIssue } from './inputIssue.ts';
  * @param params The params holding the values.
  * @param operation The operation name, for the error message.
  *
- * @returns The encoded path and the names it consumed.
+ * @returns The encoded path, and the params with the ones it used set to `undefined`.
  *
  * @throws {AwValidationError} When a value is missing, empty, `.` or `..`.
  *
@@ -22,32 +22,30 @@ export function _encodePath(
   template: string,
   params: Readonly<Record<string, unknown>>,
   operation: string = 'request',
-): { path: string; used: Set<string> } {
-  const used = new Set<string>();
-  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    used.add(name);
-    const value = params[name];
-    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-    const encoded = text === undefined || text === '' || text === '.' || text === '..' ? undefined : _tryEncode(text);
-    if (encoded === undefined) {
-      const issue = _inputIssue(
-        name,
-        'a non-empty, well-formed path segment other than "." and ".."',
-        `Invalid path segment: Expected a non-empty, well-formed string other than "." and ".." but received ${text === undefined ? (value === null ? 'null' : typeof value) : JSON.stringify(text)}`,
-        value,
-      );
-      throw new AwValidationError(operation, 'params', [issue]);
-    }
-    return encoded;
-  });
-  return { path, used };
+): [string, Record<string, unknown>] {
+  const rest: Record<string, unknown> = { ...params };
+  let path = '';
+  let from = 0;
+  // A plain scan, not `replace` with a callback: this runs on every call of most operations.
+  for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', from)) {
+    const close = template.indexOf('}', open);
+    const key = template.slice(open + 1, close);
+    path += template.slice(from, open) + _segment(params[key], key, operation);
+    rest[key] = undefined;
+    from = close + 1;
+  }
+  return [path + template.slice(from), rest];
 }
 
-// encodeURIComponent throws on a lone UTF-16 surrogate, which no valid ID contains.
-function _tryEncode(text: string): string | undefined {
+function _segment(value: unknown, key: string, operation: string): string {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   try {
-    return encodeURIComponent(text);
+    // encodeURIComponent throws on a lone UTF-16 surrogate, which no valid ID contains.
+    if (text !== '.' && text !== '..' && text) return encodeURIComponent(text);
   } catch {
-    return undefined;
+    // refused below
   }
+  const received = typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value;
+  const message = `Invalid path segment: Expected a non-empty, well-formed string other than "." and ".." but received ${received}`;
+  throw new AwValidationError(operation, 'params', [{ kind: 'validation', type: 'check', expected: 'a path segment', received, message, path: [{ key }] } as never]);
 }

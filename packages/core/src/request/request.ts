@@ -1,34 +1,32 @@
-import { $fetch, createFetch, type $Fetch } from 'ofetch';
+import type { FetchResponse } from 'ofetch';
 import { safeParse, type GenericSchema } from 'valibot';
 import type { Client } from '../client/types.ts';
 import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
-import { AppwriteError } from '../errors/AppwriteError.ts';
-import { AwError } from '../errors/AwError.ts';
-import { AwNetworkError } from '../errors/AwNetworkError.ts';
-import { AwTimeoutError } from '../errors/AwTimeoutError.ts';
-import { AwValidationError } from '../errors/AwValidationError.ts';
-import { _buildBody } from './buildBody.ts';
-import { _encodePath } from './encodePath.ts';
-import { _flattenParams } from './flattenParams.ts';
-import { _inputIssue } from './inputIssue.ts';
-import { _parseBody, _readText } from './readBody.ts';
+import { AppwriteError, AwError, AwNetworkError, AwTimeoutError, AwValidationError } from '../errors/errors.ts';
 import { _backoffDelay, _retryPolicy } from './retryPolicy.ts';
 import { _sleep } from './sleep.ts';
-import { _sanitizeIssues } from './sanitizeIssues.ts';
+import { REDIRECT, _transport } from './transport.ts';
 import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
 
-/** The response format this SDK's types describe. */
-const RESPONSE_FORMAT = '1.5.0';
-/** Package version, reported in `x-sdk-version`. */
-const SDK_VERSION = '0.1.0';
-/** Error bodies are cut here: the status already says what happened. */
-const ERROR_BODY_LIMIT = 1024 * 1024;
+/**
+ * Controllers whose attempts ended without an abort, ready for the next attempt. Making an
+ * `AbortController` costs several microseconds in Node (more than the rest of a call of ours), and
+ * one that never fired can serve again: it is handed to one attempt at a time, and a fired one is
+ * never put back.
+ */
+const idleControllers: AbortController[] = [];
+
+/** What a call keeps for `.raw()`: filled in when the answer arrives, read only if `.raw()` is called. */
+interface CallState {
+  response?: FetchResponse<unknown>;
+  roundTripTime?: number;
+}
 
 /**
  * Sends one operation and returns its body as an {@link AwPromise}.
  *
- * Validates params, builds the URL and body, sends with the client's auth headers,
- * retries where safe, and turns non-2xx answers into {@link AppwriteError}.
+ * Validates params, fills the path, sends with the client's auth headers through ofetch, retries
+ * where safe, and turns non-2xx answers into {@link AppwriteError}.
  *
  * @param client The client.
  * @param operation The operation description.
@@ -42,227 +40,219 @@ const ERROR_BODY_LIMIT = 1024 * 1024;
 export function request<T>(
   client: Client,
   operation: Operation,
-  params?: Readonly<Record<string, unknown>>,
+  params?: object,
   options: DocumentRequestOptions<GenericSchema | undefined> = {},
 ): AwPromise<T> {
-  const raw = _send<T>(client, operation, params ?? {}, options);
-  const body = raw.then((response) => response.body) as AwPromise<T>;
-  // Callers that only use `.raw()` must not see an unhandled rejection from the body branch.
-  body.catch(() => undefined);
-  body.raw = () => raw;
+  const state: CallState = {};
+  const body = _send(client, operation, (params ?? {}) as Record<string, unknown>, options, state) as AwPromise<T>;
+  // Defined, not assigned: a new own property on a native promise sends V8's allocation-site
+  // tracking into pretenuring, and every object of the call then outlives the young generation.
+  // The headers object is made only when `.raw()` is called.
+  Object.defineProperty(body, 'raw', {
+    value: (): Promise<RawResponse<T>> =>
+      body.then((data) => ({
+        body: data,
+        status: state.response!.status,
+        headers: Object.fromEntries(state.response!.headers),
+        roundTripTime: state.roundTripTime!,
+      })),
+  });
   return body;
 }
 
 /**
- * Validates operation params, throwing an {@link AwValidationError} that names the field and rule.
+ * Checks a value against a valibot schema, throwing an {@link AwValidationError} that names the
+ * operation, the field and the rule.
  *
  * @internal
  */
-export function _validateParams(operation: Operation, params: Readonly<Record<string, unknown>>): void {
-  if (!operation.params) return;
-  const result = safeParse(operation.params, params);
-  if (!result.success) throw new AwValidationError(operation.name, 'params', _sanitizeIssues(result.issues));
+export function _check(schema: GenericSchema, value: unknown, operation: string, target: 'params' | 'response'): unknown {
+  const result = safeParse(schema, value);
+  if (!result.success) throw new AwValidationError(operation, target, result.issues);
+  return result.output;
 }
 
 /**
- * Splits params into the encoded path, query pairs and body params of an operation.
+ * Splits params into the filled path and the rest (query or body values).
  *
  * @internal
  */
-export function _splitParams(
-  operation: Operation,
-  params: Readonly<Record<string, unknown>>,
-): { path: string; query: [string, string][]; body: Record<string, unknown> } {
-  const { path, used } = _encodePath(operation.path, params, operation.name);
-  const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(params)) if (!used.has(key)) rest[key] = params[key];
-  if (operation.method === 'GET') return { path, query: _flattenParams(rest, ''), body: {} };
-  return { path, query: [], body: operation.bodyKey ? { [operation.bodyKey]: rest } : rest };
+export function _fill(operation: Operation, params: Record<string, unknown>): [string, Record<string, unknown>] {
+  if (operation.params) _check(operation.params, params, operation.name, 'params');
+  return operation.fill ? operation.fill(operation.path, params, operation.name) : [operation.path, params];
 }
 
-/**
- * Appends query pairs to a URL.
- *
- * @internal
- */
-export function _withQuery(url: string, query: readonly [string, string][]): string {
-  return query.length === 0 ? url : `${url}?${new URLSearchParams(query as [string, string][]).toString()}`;
+// The values of an object when at least one is defined; undefined values are never sent.
+function _defined(values: Record<string, unknown>): Record<string, unknown> | undefined {
+  for (const key in values) if (values[key] !== undefined) return values;
+  return undefined;
 }
 
-async function _send<T>(
+async function _send(
   client: Client,
   operation: Operation,
-  params: Readonly<Record<string, unknown>>,
+  params: Record<string, unknown>,
   options: DocumentRequestOptions<GenericSchema | undefined>,
-): Promise<RawResponse<T>> {
-  _validateParams(operation, params);
-  const { method } = operation;
-  const split = _splitParams(operation, params);
-  const url = _withQuery(client.endpoint + split.path, split.query);
-  const { body, contentType } = _buildBody(split.body, operation.multipart === true);
-  const headers = _headers(client, operation, options, contentType);
-  const policy = _retryPolicy(options.retry ?? client.retry);
-  const timeout = options.timeout ?? client.timeout;
-  const userSignal = options.signal;
-  const fetcher = client.fetch ? _fetcher(client.fetch) : $fetch;
-  const label = `[${method} ${split.path}]`;
-  // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
-  // which may belong to another user of the same base client.
+  state: CallState,
+): Promise<unknown> {
+  const { method, name } = operation;
+  const [path, rest] = _fill(operation, params);
+  const values = _defined(rest);
+  const get = method === 'GET';
+  const query = get && values && operation.flat ? operation.flat(values) : get ? values : undefined;
+  const body = get || !values ? undefined : operation.form ? operation.form(values) : operation.bodyKey ? { [operation.bodyKey]: values } : values;
   const useFallback = !client.session && !client.jwt;
+  const headers = _headers(client, operation, options, useFallback);
+  const timeout = options.timeout ?? client.timeout;
+  const { signal } = options;
+  const blob = operation.response === 'blob';
 
   for (let attempt = 0; ; attempt++) {
-    userSignal?.throwIfAborted();
-    // A fresh timer per attempt: a signal that already fired would abort every retry at once.
-    // A plain timer, cleared when the attempt ends, costs far less than AbortSignal.timeout/any.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer =
-      timeout > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort(new DOMException('The attempt timed out', 'TimeoutError'));
-          }, timeout)
-        : undefined;
-    const onUserAbort = (): void => controller.abort(userSignal!.reason);
-    userSignal?.addEventListener('abort', onUserAbort, { once: true });
-    const canRetry = attempt < policy.attempts && policy.methods.includes(method);
+    signal?.throwIfAborted();
+    // A fresh controller per attempt: ofetch's own `timeout` reuses the first attempt's signal on a
+    // retry (so a timed-out attempt aborts every later one) and is skipped when the caller passes a signal.
+    const controller = timeout > 0 || signal ? (idleControllers.pop() ?? new AbortController()) : undefined;
+    const timer = timeout > 0 ? setTimeout(_onTimeout, timeout, controller) : undefined;
+    const onAbort = signal && ((): void => controller!.abort(signal.reason));
+    if (onAbort) signal.addEventListener('abort', onAbort);
     const started = performance.now();
-    let response: Response;
-    let parsed: unknown;
+    let response: FetchResponse<unknown> | undefined;
+    let failure: AwError | undefined;
     try {
-      // ofetch sends; retries, status errors and parsing stay here so one loop owns them all.
-      response = await fetcher.raw(url, {
+      response = await _transport(client.endpoint + path, {
         method,
         headers,
-        body,
-        signal: controller.signal,
+        body: body as BodyInit | Record<string, unknown> | undefined,
+        query,
+        signal: controller?.signal,
         credentials: 'include',
-        responseType: 'stream',
-        ignoreResponseError: true,
+        // With no redirect to follow and no window, the runtime sends the body as is: any other mode
+        // makes it copy the request (tee its body stream) first, which is most of an upload's extra work.
+        redirect: 'error',
+        window: null,
+        // Retries stay in the loop here: ofetch's own cannot honour Retry-After, its wait ignores an abort,
+        // and it reuses the timed-out signal (see above).
         retry: 0,
+        // Binary operations read bytes; everything else is parsed as JSON when it parses, kept as text otherwise.
+        responseType: blob ? 'blob' : undefined,
+        parseResponse: blob ? undefined : _parse,
+        awFetch: client.fetch,
+        awMax: blob ? Infinity : client.maxResponseBytes,
       });
-      parsed = await _readResponse(response, operation, response.ok ? client.maxResponseBytes : Math.min(client.maxResponseBytes, ERROR_BODY_LIMIT), label);
     } catch (error) {
-      if (userSignal?.aborted) throw userSignal.reason;
-      if (error instanceof AwError) throw error;
-      const failure = timedOut
-        ? new AwTimeoutError(method, split.path, timeout)
-        : // ofetch's FetchError exposes the request options (auth headers included): keep only its cause.
-          new AwNetworkError(method, new URL(client.endpoint).host, split.path, (error as { cause?: unknown }).cause ?? error);
-      if (!canRetry) throw failure;
-      await _sleep(_backoffDelay(policy, attempt), userSignal);
-      continue;
+      if (signal?.aborted) throw signal.reason;
+      const { response: answered, cause, name: kind } = error as { response?: FetchResponse<unknown>; cause?: unknown; name?: string };
+      if (answered) response = answered;
+      else if (cause instanceof AwError) throw new AwError(`[${method} ${path}] ${cause.message}`);
+      // Node's fetch names the refused redirect; a browser reports it like any network failure.
+      else if ((cause as { cause?: Error } | undefined)?.cause?.message === 'unexpected redirect') throw new AwError(`[${method} ${path}] ${REDIRECT}`);
+      else if (controller?.signal.aborted) failure = new AwTimeoutError(method, path, timeout);
+      // Not a transport failure (a param that cannot be encoded, say): no retry would change it.
+      // A TypeError is fetch's own way to say the connection broke while the body was read.
+      else if (kind !== 'FetchError' && kind !== 'TypeError') throw error;
+      // ofetch's FetchError exposes the request options (auth headers included): keep only its cause.
+      else failure = new AwNetworkError(method, new URL(client.endpoint).host, path, cause ?? error);
     } finally {
       clearTimeout(timer);
-      userSignal?.removeEventListener('abort', onUserAbort);
+      if (onAbort) signal.removeEventListener('abort', onAbort);
+      // ofetch has read the whole body by now, so nothing listens to this attempt's signal any more.
+      if (controller && !controller.signal.aborted && idleControllers.length < 64) idleControllers.push(controller);
     }
     const roundTripTime = performance.now() - started;
-    const responseHeaders = Object.fromEntries(response.headers) as Record<string, string>;
-    const fallback = responseHeaders['x-fallback-cookies'];
-    if (fallback && useFallback) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, fallback);
-
-    if (!response.ok) {
-      const error = new AppwriteError({
-        method,
-        path: split.path,
-        status: response.status,
-        reason: response.statusText,
-        body: parsed,
-        headers: _redactHeaders(responseHeaders),
-        roundTripTime,
-      });
-      if (canRetry && policy.statuses.includes(response.status) && (error.retryAfter ?? 0) <= policy.maxRetryAfter) {
-        await _sleep(error.retryAfter ?? _backoffDelay(policy, attempt), userSignal);
+    if (response && useFallback) {
+      const cookie = response.headers.get('x-fallback-cookies');
+      if (cookie) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, cookie);
+    }
+    let data: unknown = response?._data;
+    if (blob && response && !response.ok && data instanceof Blob) data = _parse(await data.text());
+    const error =
+      failure ??
+      (response!.ok
+        ? undefined
+        : new AppwriteError({
+            method,
+            path,
+            status: response!.status,
+            reason: response!.statusText,
+            body: data,
+            headers: Object.fromEntries(response!.headers),
+            roundTripTime,
+          }));
+    if (error) {
+      const policy = _retryPolicy(options.retry ?? client.retry);
+      const wait = (error as AppwriteError).retryAfter;
+      if (
+        attempt < policy.attempts &&
+        policy.methods.includes(method) &&
+        (failure || policy.statuses.includes(response!.status)) &&
+        (wait ?? 0) <= policy.maxRetryAfter
+      ) {
+        await _sleep(wait ?? _backoffDelay(policy, attempt), signal);
         continue;
       }
       throw error;
     }
-    const result = _validateResponse(client, operation, options, parsed) as T;
-    return { body: result, status: response.status, headers: responseHeaders, roundTripTime };
+    response = response!;
+    if (!operation.response && response.status !== 204 && (typeof data !== 'object' || data === null || data instanceof Blob)) {
+      // A captive portal's page, a cut-off or empty body: not the model the caller is promised.
+      const shown = typeof data === 'string' ? (data ? `: ${JSON.stringify(data.slice(0, 80))}` : ', empty') : ` (${typeof data})`;
+      throw new AwError(`[${method} ${path}] expected a JSON body, got ${response.status} ${response.headers.get('content-type')}${shown}`);
+    }
+    const schema = operation.model && client.responseValidators?.[operation.model];
+    if (options.validateResponse ?? schema) {
+      if (!schema) throw new TypeError(`${name}: validateResponse needs responseValidators["${operation.model}"]`);
+      _check(schema, data, name, 'response');
+    }
+    if (options.schema && operation.documents) data = operation.documents(options.schema, data, name);
+    state.response = response;
+    state.roundTripTime = roundTripTime;
+    return data;
   }
 }
 
-// One ofetch instance per custom fetch, made on first use.
-const fetchers = new WeakMap<typeof fetch, $Fetch>();
+function _onTimeout(controller: AbortController): void {
+  controller.abort(new DOMException('The attempt timed out', 'TimeoutError'));
+}
 
-function _fetcher(fetchImpl: typeof fetch): $Fetch {
-  let fetcher = fetchers.get(fetchImpl);
-  // A wrapper, not the bare function: browsers refuse `fetch` called with another `this`.
-  if (!fetcher) fetchers.set(fetchImpl, (fetcher = createFetch({ fetch: (input, init) => fetchImpl(input, init) })));
-  return fetcher;
+// JSON when it parses; the text otherwise, so a non-JSON answer can be reported with its first bytes.
+// `JSON.parse` makes `__proto__` an own key, so a hostile body cannot reach any prototype.
+function _parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function _merge(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): void {
+  for (const key in extra) headers[key.toLowerCase()] = extra[key]!;
 }
 
 function _headers(
   client: Client,
   operation: Operation,
   options: DocumentRequestOptions<GenericSchema | undefined>,
-  contentType: string | undefined,
+  useFallback: boolean,
 ): Record<string, string> {
-  const headers: Record<string, string> = {
-    'x-sdk-name': 'AW SDK',
-    'x-sdk-platform': 'client',
-    'x-sdk-language': 'web',
-    'x-sdk-version': SDK_VERSION,
-    'x-appwrite-response-format': RESPONSE_FORMAT,
-  };
+  const headers: Record<string, string> = { 'x-appwrite-response-format': '1.5.0' };
   // Lower-cased so a caller's `X-Appwrite-Locale` replaces ours instead of joining it.
-  for (const extra of [client.headers, operation.headers, options.headers]) {
-    if (extra) for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
-  }
+  _merge(headers, client.headers);
+  _merge(headers, operation.headers);
+  _merge(headers, options.headers);
   headers['x-appwrite-project'] = client.project;
-  if (contentType) headers['content-type'] = contentType;
   if (client.jwt) headers['x-appwrite-jwt'] = client.jwt;
   if (client.session) headers['x-appwrite-session'] = client.session;
   if (client.locale) headers['x-appwrite-locale'] = client.locale;
-  const fallback = !client.session && !client.jwt ? client.cookieStorage.getItem(FALLBACK_COOKIES_KEY) : null;
-  if (fallback) headers['x-fallback-cookies'] = fallback;
-  for (const [name, value] of Object.entries(headers)) {
+  // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
+  // which may belong to another user of the same base client.
+  const cookie = useFallback && client.cookieStorage.getItem(FALLBACK_COOKIES_KEY);
+  if (cookie) headers['x-fallback-cookies'] = cookie;
+  for (const key in headers) {
     // Refuse header injection before anything is sent, keeping the value (maybe a secret) out of the error.
-    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
-      const issue = _inputIssue(name, 'a header value without line breaks', 'Invalid header: Expected a string without CR, LF or NUL', '[redacted]');
-      throw new AwValidationError(operation.name, 'headers', [issue]);
+    if (typeof headers[key] !== 'string' || /[\r\n\0]/.test(headers[key])) {
+      const issue = { kind: 'validation', type: 'check', message: 'Invalid header: Expected a string without CR, LF or NUL', path: [{ key }] };
+      throw new AwValidationError(operation.name, 'headers', [issue as never]);
     }
   }
   return headers;
-}
-
-async function _readResponse(response: Response, operation: Operation, maxBytes: number, label: string): Promise<unknown> {
-  if (response.ok && operation.response === 'blob') return response.blob();
-  const text = await _readText(response, maxBytes, label);
-  return _parseBody(text, response.headers.get('content-type'));
-}
-
-function _validateResponse(
-  client: Client,
-  operation: Operation,
-  options: DocumentRequestOptions<GenericSchema | undefined>,
-  body: unknown,
-): unknown {
-  const validators = client.responseValidators;
-  const modelSchema = operation.model ? validators?.[operation.model] : undefined;
-  if (options.validateResponse !== false && modelSchema) {
-    const result = safeParse(modelSchema, body);
-    if (!result.success) throw new AwValidationError(operation.name, 'response', _sanitizeIssues(result.issues));
-  }
-  if (options.validateResponse === true && operation.model && !modelSchema) {
-    throw new TypeError(`${operation.name}: validateResponse needs the client's responseValidators to include "${operation.model}"`);
-  }
-  const schema = options.schema;
-  if (!schema) return body;
-  // Document schemas validate the user's own fields, for one document or each of a list.
-  const parse = (document: unknown): unknown => {
-    const result = safeParse(schema, document);
-    if (!result.success) throw new AwValidationError(operation.name, 'response', _sanitizeIssues(result.issues));
-    // A strict `v.object` drops keys it does not list: keep the system fields (`$id`, …) it never names.
-    return { ...(document as object), ...(result.output as object) };
-  };
-  const list = body as { documents?: unknown[] };
-  return Array.isArray(list.documents) ? { ...list, documents: list.documents.map(parse) } : parse(body);
-}
-
-// Session secrets travel in these headers; an error that may be logged must not carry them.
-function _redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const copy = { ...headers };
-  for (const name of ['set-cookie', 'x-fallback-cookies']) if (name in copy) copy[name] = '[redacted]';
-  return copy;
 }

@@ -14,15 +14,17 @@
  * @internal
  */
 export function _serverRetryDelay(status: number, headers: Readonly<Record<string, string>>, now: number): number | undefined {
-  const retryAfter = headers['retry-after']?.trim();
-  if (retryAfter) {
-    // Delta seconds are digits only; anything else is tried as an HTTP date.
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    // HTTP dates name a weekday and month; this keeps bare numbers like "-5" from parsing as years.
-    const date = /[a-z]/i.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
-    if (Number.isFinite(date)) return Math.max(0, date - now);
-  }
-  const reset = headers['x-ratelimit-reset']?.trim();
-  if (status === 429 && reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
-  return undefined;
+  const retryAfter = headers['retry-after'];
+  const reset = status === 429 && headers['x-ratelimit-reset'];
+  // Delta seconds are digits only; a date names a weekday and month, so "-5" is neither.
+  const at = retryAfter
+    ? /^\s*[\d.]+\s*$/.test(retryAfter)
+      ? now + 1000 * Number(retryAfter)
+      : /[a-z]/i.test(retryAfter)
+        ? Date.parse(retryAfter)
+        : Number.NaN
+    : reset
+      ? 1000 * Number(reset)
+      : Number.NaN;
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

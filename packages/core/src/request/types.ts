@@ -23,14 +23,23 @@ export interface Operation {
   readonly params?: GenericSchema;
   /** The response model name, used for optional response validation. */
   readonly model?: string;
-  /** How the response body is read: JSON (default), bytes, or not at all. */
+  /** How the response body is read: JSON that must be an object (default), bytes, or anything (204 operations). */
   readonly response?: 'json' | 'blob' | 'none';
-  /** Whether the body is sent as `multipart/form-data`. */
-  readonly multipart?: boolean;
   /** Headers this operation always sends. */
   readonly headers?: Readonly<Record<string, string>>;
   /** Wraps the body params under this key (`{ query: {...} }` for GraphQL). */
   readonly bodyKey?: string;
+  /**
+   * Fills the path placeholders (`_encodePath`); set only when the path has some, so that
+   * other operations do not carry the encoder.
+   */
+  readonly fill?: (template: string, params: Readonly<Record<string, unknown>>, operation: string) => [string, Record<string, unknown>];
+  /** Flattens list and object GET params into query keys (`_flattenParams`); set only where a GET has such params. */
+  readonly flat?: (params: Readonly<Record<string, unknown>>) => Record<string, string>;
+  /** Builds a multipart body (`_formBody`); set only on multipart operations. */
+  readonly form?: (params: Readonly<Record<string, unknown>>) => FormData;
+  /** Validates documents with the caller's `options.schema` (`_validateDocuments`); set only on document operations. */
+  readonly documents?: (schema: GenericSchema, body: unknown, operation: string) => unknown;
 }
 
 /**

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createClient } from '../client/createClient.ts';
 import type { Client } from '../client/types.ts';
-import { AppwriteError } from '../errors/AppwriteError.ts';
-import { AwNetworkError } from '../errors/AwNetworkError.ts';
-import { AwValidationError } from '../errors/AwValidationError.ts';
+import { AppwriteError } from '../errors/errors.ts';
+import { AwNetworkError } from '../errors/errors.ts';
+import { AwValidationError } from '../errors/errors.ts';
 import type { Operation } from '../request/types.ts';
 import { startChunkServer, type ChunkServer } from './chunkServer.testing.ts';
 import { upload, type UploadProgress } from './upload.ts';
@@ -17,7 +17,7 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const MiB = 1024 * 1024;
 const SIZE = 11 * MiB + 123;
-const createFile: Operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', multipart: true, model: 'file' };
+const createFile: Operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', model: 'file' };
 
 interface FileModel {
   $id: string;

@@ -1,9 +1,10 @@
 import { custom, object, safeParse } from 'valibot';
 import type { Client, RetryOptions } from '../client/types.ts';
-import { AppwriteError } from '../errors/AppwriteError.ts';
-import { AwValidationError } from '../errors/AwValidationError.ts';
+import { AppwriteError, AwValidationError } from '../errors/errors.ts';
 import { unique } from '../id/id.ts';
-import { _validateParams, request } from '../request/request.ts';
+import { _encodePath } from '../request/encodePath.ts';
+import { _formBody } from '../request/formBody.ts';
+import { _fill, request } from '../request/request.ts';
 import type { AwPromise, Operation, RawResponse, RequestOptions } from '../request/types.ts';
 import { _chunkReader, _isUploadInput, type ChunkReader } from './chunkReader.ts';
 import { CHUNK_SIZE, chunkRanges, contentRange } from './chunkRanges.ts';
@@ -73,11 +74,14 @@ interface StoredFile {
  */
 export function upload<T>(client: Client, operation: Operation, params: object, options: UploadOptions = {}): AwPromise<T> {
   // Generated params are interfaces, which have no index signature: accept any object.
-  const raw = _upload<T>(client, operation, params as Readonly<Record<string, unknown>>, options);
+  // The upload engine always sends a form to a path with a bucket in it.
+  const multipart: Operation = { fill: _encodePath, form: _formBody, ...operation };
+  const raw = _upload<T>(client, multipart, params as Readonly<Record<string, unknown>>, options);
   const body = raw.then((response) => response.body) as AwPromise<T>;
   // Callers that only use `.raw()` must not see an unhandled rejection from the body branch.
   body.catch(() => undefined);
-  body.raw = () => raw;
+  // Defined, not assigned: see `request`.
+  Object.defineProperty(body, 'raw', { value: () => raw });
   return body;
 }
 
@@ -132,7 +136,7 @@ async function _upload<T>(
 
 // Checks every param before anything is read or sent, the file with its own rule.
 function _readerFor(operation: Operation, fields: Record<string, unknown>, file: unknown): ChunkReader {
-  _validateParams(operation, { ...fields, file: new File([], 'file') });
+  _fill(operation, { ...fields, file: new File([], 'file') });
   if (!_isUploadInput(file)) {
     const schema = object({
       file: custom(_isUploadInput, 'Expected a File, Blob, Uint8Array, ArrayBuffer, or { data, name, size } (size required for a stream)'),
@@ -170,7 +174,7 @@ async function _storedChunks(
 
 // The GET of one file under the upload operation's path: `/storage/buckets/{bucketId}/files/{fileId}`.
 function _probeOperation(operation: Operation): Operation {
-  return { name: `${operation.name} (stored chunks)`, method: 'GET', path: `${operation.path}/{fileId}` };
+  return { name: `${operation.name} (stored chunks)`, method: 'GET', path: `${operation.path}/{fileId}`, fill: _encodePath };
 }
 
 function _pathParams(operation: Operation, params: Record<string, unknown>): Record<string, unknown> {

@@ -62,7 +62,7 @@ const executeMutationOperation: Operation = {
  * ```
  */
 export function executeMutation(client: Client, params: ExecuteMutationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, executeMutationOperation, { ...params }, options);
+  return request(client, executeMutationOperation, params, options);
 }
 
 /**

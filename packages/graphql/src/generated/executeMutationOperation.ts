@@ -62,7 +62,7 @@ const executeMutationOperationOperation: Operation = {
  * ```
  */
 export function executeMutationOperation(client: Client, params: ExecuteMutationOperationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, executeMutationOperationOperation, { ...params }, options);
+  return request(client, executeMutationOperationOperation, params, options);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Client, RequestOptions } from '@aw/core';
-import type { Operation } from '@aw/core/internal';
+import { _encodePath, type Operation } from '@aw/core/internal';
 import { _streamBinary } from './streamBinary.ts';
 
 /**
@@ -18,6 +18,7 @@ const DOWNLOAD: Operation = {
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/download',
   response: 'blob',
+  fill: _encodePath,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Client, RequestOptions } from '@aw/core';
-import type { Operation } from '@aw/core/internal';
+import { _encodePath, type Operation } from '@aw/core/internal';
 import type { FileStreamParams } from './getFileDownloadStream.ts';
 import { _streamBinary } from './streamBinary.ts';
 
@@ -9,6 +9,7 @@ const VIEW: Operation = {
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/view',
   response: 'blob',
+  fill: _encodePath,
 };
 
 /**

@@ -67,5 +67,5 @@ const createNewTeamOperation: Operation = {
  * ```
  */
 export function createNewTeam(client: Client, params: CreateNewTeamParams, options?: RequestOptions): AwPromise<Models.Team> {
-  return request(client, createNewTeamOperation, { ...params }, options);
+  return request(client, createNewTeamOperation, params, options);
 }

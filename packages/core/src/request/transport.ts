@@ -1,0 +1,58 @@
+import { createFetch, type $Fetch, type FetchOptions, type FetchResponse } from 'ofetch';
+import { AwError } from '../errors/errors.ts';
+
+/**
+ * Transport options interface: ofetch's options plus what our fetch step reads.
+ *
+ * @internal
+ */
+export interface TransportOptions extends FetchOptions<'json' | 'blob'> {
+  /** The client's own `fetch`, when it has one. */
+  readonly awFetch: typeof fetch | undefined;
+  /** The largest success body accepted, in bytes, when its length is declared. */
+  readonly awMax: number;
+}
+
+let transport: $Fetch | undefined;
+
+/**
+ * Sends one attempt with ofetch, the one place the SDK calls its transport (so moving to
+ * ofetch 2 is one change here). ofetch builds the query string, serialises JSON bodies, parses
+ * the answer and turns a 4xx/5xx into a `FetchError` carrying the response.
+ *
+ * @param url The URL without the query string.
+ * @param options The attempt's options.
+ *
+ * @returns The response, its parsed body in `_data`.
+ *
+ * @internal
+ */
+export function _transport(url: string, options: TransportOptions): Promise<FetchResponse<unknown>> {
+  // One instance, made on first use (not at import, so a bundle that never sends stays small),
+  // whose fetch step is ours: it picks the client's fetch and guards redirects and body size.
+  return (transport ??= createFetch({ fetch: _fetch as typeof fetch })).raw(url, options);
+}
+
+/**
+ * The fetch step under ofetch: picks the client's own fetch, and refuses a body that declares
+ * more than `maxResponseBytes` before it is read.
+ *
+ * Redirects are never followed: requests go out with `redirect: 'error'`, and a 3xx that a custom
+ * fetch hands back anyway is refused here. Following one would send the session, JWT or fallback
+ * cookie (and on a 307 the body, password included) wherever `Location` points, and Appwrite's
+ * API never redirects a request it serves.
+ */
+async function _fetch(input: RequestInfo, init: TransportOptions): Promise<Response> {
+  const response = await (init.awFetch ?? fetch)(input, init as RequestInit);
+  const { status } = response;
+  const size = Number(response.headers.get('content-length'));
+  const redirect = status > 299 && status < 400 && status !== 304;
+  if (redirect || (response.ok && size > init.awMax)) {
+    void response.body?.cancel();
+    throw new AwError(redirect ? `${REDIRECT} (${status})` : `response body of ${size} bytes is over the ${init.awMax}-byte limit`);
+  }
+  return response;
+}
+
+/** @internal */
+export const REDIRECT = "redirect refused: credentials go to the endpoint's origin only";
