@@ -15,12 +15,12 @@ const ids = { databaseId: 'main', collectionId: 'todos' } as const;
 
 describe('document operations are generic over the document fields', () => {
   it('types a fetched document from a type argument', () => {
-    expectTypeOf(getDocumentById<Todo>(client, { ...ids, documentId: 'a' })).toEqualTypeOf<AwPromise<Models.Document & Todo>>();
+    expectTypeOf(getDocumentById<Todo>(client, { ...ids, documentId: 'a' })).toEqualTypeOf<AwPromise<Models.DocumentSystemFields & Todo>>();
   });
 
   it('types a fetched document from a schema option', () => {
     const promise = getDocumentById(client, { ...ids, documentId: 'a' }, { schema: TodoSchema });
-    expectTypeOf(promise).resolves.toEqualTypeOf<Models.Document & { title: string; done: boolean }>();
+    expectTypeOf(promise).resolves.toEqualTypeOf<Models.DocumentSystemFields & { title: string; done: boolean }>();
   });
 
   it('types each listed document, keeping total', async () => {
@@ -39,7 +39,19 @@ describe('document operations are generic over the document fields', () => {
   });
 
   it('accepts a partial update', () => {
-    expectTypeOf(updateDocumentById<Todo>(client, { ...ids, documentId: 'a', data: { done: true } })).toEqualTypeOf<AwPromise<Models.Document & Todo>>();
+    expectTypeOf(updateDocumentById<Todo>(client, { ...ids, documentId: 'a', data: { done: true } })).toEqualTypeOf<AwPromise<Models.DocumentSystemFields & Todo>>();
+  });
+
+  it('once the fields are known, a key the collection lacks is a compile error', async () => {
+    const typed = await getDocumentById<Todo>(client, { ...ids, documentId: 'a' });
+    expectTypeOf(typed.$id).toBeString();
+    // @ts-expect-error -- a Todo has no `owner` field.
+    void typed.owner;
+    const fromSchema = await getDocumentById(client, { ...ids, documentId: 'a' }, { schema: TodoSchema });
+    // @ts-expect-error -- the schema has no `owner` field either.
+    void fromSchema.owner;
+    const untyped = await getDocumentById(client, { ...ids, documentId: 'a' });
+    expectTypeOf(untyped.owner).toBeUnknown();
   });
 
   it('without fields, the document is the bare model', () => {

@@ -112,9 +112,10 @@ function returnsText(operation) {
  * @param {import('./normalize.mjs').NormalizedOperation} operation The operation.
  * @param {any} specOperation The spec's operation object (for defaults).
  * @param {string} header The generated-file header line.
+ * @param {Set<string>} [prefsGeneric] The models generic over their preferences (and `Preferences`).
  * @returns {string} The file contents.
  */
-export function emitOperation(operation, specOperation, header) {
+export function emitOperation(operation, specOperation, header, prefsGeneric = new Set()) {
   const { exportName, service, method, path, params, kind } = operation;
   const docs = operationDocs[exportName];
   if (!docs) throw new Error(`no summary written for ${exportName} in docs/operationDocs.mjs`);
@@ -124,6 +125,10 @@ export function emitOperation(operation, specOperation, header) {
   const defaults = defaultsOf(specOperation);
   const enums = [...new Set(params.map((param) => param.rule.enumType?.name).filter(Boolean))].sort();
   const generic = operation.document;
+  // Operations that answer with a user, a team or a preferences object let the caller type the
+  // preferences (`getPrefs<MyPrefs>(client)`), as the official SDK's models do.
+  const prefsTyped = kind === 'json' && !generic && prefsGeneric.has(operation.model);
+  const prefsParam = prefsTyped && params.some((param) => param.name === 'prefs');
 
   // ---- imports
   // Each helper is referenced only by the operations that need it, so an app's bundle carries
@@ -155,12 +160,15 @@ export function emitOperation(operation, specOperation, header) {
 
   // ---- params interface
   const typeParams = generic && exportName !== 'listUserDocuments' && exportName !== 'getDocumentById' ? '<TFields extends object = Record<string, unknown>>' : '';
+  const paramsTypeParams = prefsParam ? '<TPrefs extends object = Models.Preferences>' : typeParams;
   if (hasParams) {
     lines.push(jsdoc([`Params of {@link ${exportName}}.`]));
-    lines.push(`export interface ${paramsType}${typeParams} {`);
+    lines.push(`export interface ${paramsType}${paramsTypeParams} {`);
     params.forEach((param, index) => {
       let type = param.rule.type;
-      if (generic && param.name === 'data') type = exportName === 'updateDocumentById' ? 'Readonly<Partial<TFields>>' : 'Readonly<TFields>';
+      // A partial update says nothing of the whole document, so it must not decide TFields.
+      if (generic && param.name === 'data') type = exportName === 'updateDocumentById' ? 'Readonly<Partial<NoInfer<TFields>>>' : 'Readonly<TFields>';
+      if (prefsParam && param.name === 'prefs') type = 'Readonly<TPrefs>';
       if (index > 0) lines.push('');
       lines.push(jsdoc(paramComment(exportName, param, defaults[param.name]), '  '));
       lines.push(`  readonly ${propertyKey(param.name)}${param.required ? '' : '?'}: ${type};`);
@@ -187,7 +195,8 @@ export function emitOperation(operation, specOperation, header) {
   lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
 
   // ---- shared doc parts
-  const paramsArg = !hasParams ? '' : allOptional ? `params: ${paramsType}${generic && typeParams ? '<TFields>' : ''} = {}` : `params: ${paramsType}${generic && typeParams ? '<TFields>' : ''}`;
+  const paramsTypeArgs = generic && typeParams ? '<TFields>' : prefsParam ? '<TPrefs>' : '';
+  const paramsArg = !hasParams ? '' : allOptional ? `params: ${paramsType}${paramsTypeArgs} = {}` : `params: ${paramsType}${paramsTypeArgs}`;
   const exampleParams = hasParams ? `, { ${params.filter((param) => param.required || params.length <= 2).map((param) => `${propertyKey(param.name)}: ${exampleValue(param)}`).join(', ')} }` : '';
   const usesId = params.some((param) => param.rule.kind === 'customId' && (param.required || params.length <= 2));
   const throws = docs.throws.length
@@ -264,6 +273,11 @@ export function emitOperation(operation, specOperation, header) {
         const result = operation.model === 'DocumentList' ? 'DocumentListOf<TFields, TSchema>' : 'DocumentOf<TFields, TSchema>';
         signatureTail = `(${signatureParams('DocumentRequestOptions<TSchema>')}): AwPromise<${result}>`;
         body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      } else if (prefsTyped) {
+        typeArgs = '<TPrefs extends object = Models.Preferences>';
+        const result = operation.model === 'Preferences' ? 'TPrefs' : `Models.${operation.model}<TPrefs>`;
+        signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<${result}>`;
+        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
       } else {
         signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Models.${operation.model}>`;
         body = `return request(client, ${operationConst}, ${callArgs}, options);`;
@@ -309,11 +323,13 @@ export function emitOperation(operation, specOperation, header) {
     lines.push('');
     if (hasParams) {
       lines.push(jsdoc([`Params of {@link ${alias.name}}: the same as {@link ${paramsType}}.`]));
-      lines.push(`export type ${aliasParams} = ${paramsType};`, '');
+      lines.push(prefsParam ? `export type ${aliasParams}<TPrefs extends object = Models.Preferences> = ${paramsType}<TPrefs>;` : `export type ${aliasParams} = ${paramsType};`, '');
     }
     lines.push(jsdoc(functionDoc(alias.summary, alias.name, [`The clearer name for {@link ${exportName}}, which is the seed's name for the same call.`, ''])));
     const aliasSignature = signatureTail.replace(paramsType, hasParams ? aliasParams : paramsType);
-    lines.push(`export function ${alias.name}${aliasSignature} {\n  return ${exportName}(client${hasParams ? ', params' : ''}${kind === 'oauth' ? '' : ', options'});\n}`);
+    // An alias of a prefs-typed operation passes its type argument on, or the result would be the default.
+    const forward = prefsTyped ? '<TPrefs>' : '';
+    lines.push(`export function ${alias.name}${prefsTyped ? typeArgs : ''}${aliasSignature} {\n  return ${exportName}${forward}(client${hasParams ? ', params' : ''}${kind === 'oauth' ? '' : ', options'});\n}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -56,10 +56,15 @@ export type DocumentFields<TFields extends object, TSchema extends GenericSchema
   : TFields;
 
 /**
- * A document: Appwrite's system fields plus the user's own fields.
+ * A document: Appwrite's system fields plus the user's own fields. Once the fields are known (a
+ * schema or a \`TFields\` type), no other key is typed: reading a field the collection lacks is a
+ * compile error. Without them every key reads as \`unknown\`.
  */
-export type DocumentOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined> = Models.Document &
-  DocumentFields<TFields, TSchema>;
+export type DocumentOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined> = [TSchema] extends [GenericSchema]
+  ? Models.DocumentSystemFields & InferOutput<TSchema>
+  : {} extends TFields
+    ? Models.Document
+    : Models.DocumentSystemFields & TFields;
 
 /**
  * A page of documents with the user's own fields, and the total count.
@@ -268,9 +273,10 @@ function valueSource(value) {
  *
  * @param {import('./normalize.mjs').NormalizedOperation[]} operations The service's operations.
  * @param {string} header The generated-file header line.
+ * @param {Set<string>} [prefsGeneric] Models generic over their preferences (checked at the default).
  * @returns {string} The file contents.
  */
-export function emitTypeTests(operations, header) {
+export function emitTypeTests(operations, header, prefsGeneric = new Set()) {
   const imports = operations.flatMap((operation) => exportsOf(operation)).sort();
   const lines = [];
   let needsModels = false;
@@ -285,7 +291,9 @@ export function emitTypeTests(operations, header) {
       expected = `AwPromise<Models.${operation.model}>`;
       needsModels = true;
     }
-    if (expected) lines.push(`  it('${name} returns ${expected.replace(/'/g, '')}', () => {\n    expectTypeOf(${name}).returns.toEqualTypeOf<${expected}>();\n  });`);
+    // A prefs-typed operation is checked at its default type argument.
+    const subject = operation.kind === 'json' && !operation.document && prefsGeneric.has(operation.model) ? `${name}<Models.Preferences>` : name;
+    if (expected) lines.push(`  it('${name} returns ${expected.replace(/'/g, '')}', () => {\n    expectTypeOf(${subject}).returns.toEqualTypeOf<${expected}>();\n  });`);
     if (operation.kind === 'blob') lines.push(`  it('${name}Url returns a string', () => {\n    expectTypeOf(${name}Url).returns.toEqualTypeOf<string>();\n  });`);
     for (const alias of aliasesOf(name)) {
       lines.push(`  it('${alias.name} has the signature of ${name}', () => {\n    expectTypeOf(${alias.name}).toEqualTypeOf(${name});\n  });`);

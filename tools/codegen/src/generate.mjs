@@ -4,7 +4,7 @@ import { emitModels } from './emitModels.mjs';
 import { emitOperation } from './emitOperation.mjs';
 import { emitDocumentTypes, emitEnum, emitIndex, emitRequestTests, emitTypeTests } from './emitService.mjs';
 import { generatedHeader } from './header.mjs';
-import { readModels } from './models.mjs';
+import { prefsGenericModels, readModels } from './models.mjs';
 import { normalizeOperations, servicesOf } from './normalize.mjs';
 
 /**
@@ -39,6 +39,8 @@ export function generate(input) {
   const services = servicesOf(operations);
   const models = readModels(spec);
   const modelsByName = new Map(models.map((model) => [model.name, model]));
+  // Models whose `prefs` the caller may type (User, Team, TeamList), plus Preferences itself.
+  const prefsGeneric = new Set([...prefsGenericModels(models), 'Preferences']);
   /** @type {Map<string, string>} */
   const files = new Map();
 
@@ -52,7 +54,7 @@ export function generate(input) {
     const enums = new Map();
     for (const operation of serviceOperations) {
       const specOperation = spec.paths[operation.path][operation.method.toLowerCase()];
-      files.set(`packages/${service}/src/generated/${operation.exportName}.ts`, emitOperation(operation, specOperation, header));
+      files.set(`packages/${service}/src/generated/${operation.exportName}.ts`, emitOperation(operation, specOperation, header, prefsGeneric));
       modules.push(operation.exportName);
       for (const param of operation.params) if (param.rule.enumType) enums.set(param.rule.enumType.name, param.rule.enumType);
     }
@@ -66,7 +68,7 @@ export function generate(input) {
     }
     files.set(`packages/${service}/src/generated/index.ts`, emitIndex(modules.sort(), header));
     files.set(`packages/${service}/test/generated/requests.test.ts`, emitRequestTests(service, serviceOperations, modelsByName, header));
-    files.set(`packages/${service}/test/generated/types.test-d.ts`, emitTypeTests(serviceOperations, header));
+    files.set(`packages/${service}/test/generated/types.test-d.ts`, emitTypeTests(serviceOperations, header, prefsGeneric));
   }
   return { files, services, operations };
 }

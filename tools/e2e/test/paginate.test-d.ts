@@ -14,7 +14,9 @@ const ids = { databaseId: 'main', collectionId: 'items' };
 describe('paginate types', () => {
   it('yields each list operation’s own item type', () => {
     expectTypeOf(paginate(listFiles, client, { bucketId: 'b' })).toEqualTypeOf<AsyncGenerator<Models.File, void, undefined>>();
-    expectTypeOf(paginate(listTeams, client, {})).toEqualTypeOf<AsyncGenerator<Models.Team, void, undefined>>();
+    // listTeams is generic over team preferences: name them (or the default) to type each team.
+    expectTypeOf(paginate(listTeams<Models.Preferences>, client, {})).toEqualTypeOf<AsyncGenerator<Models.Team, void, undefined>>();
+    expectTypeOf(paginate(listTeams<{ theme: string }>, client, {})).toEqualTypeOf<AsyncGenerator<Models.Team<{ theme: string }>, void, undefined>>();
     expectTypeOf(paginate(listMemberships, client, { teamId: 't' })).toEqualTypeOf<AsyncGenerator<Models.Membership, void, undefined>>();
     expectTypeOf(paginate(listExecutions, client, { functionId: 'f' })).toEqualTypeOf<AsyncGenerator<Models.Execution, void, undefined>>();
     expectTypeOf(paginate(listIdentities, client, {})).toEqualTypeOf<AsyncGenerator<Models.Identity, void, undefined>>();

@@ -29,6 +29,6 @@ const blockUserStatusOperation: Operation = {
  * const user = await blockUserStatus(client);
  * ```
  */
-export function blockUserStatus(client: Client, options?: RequestOptions): AwPromise<Models.User> {
+export function blockUserStatus<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, blockUserStatusOperation, undefined, options);
 }

@@ -29,6 +29,6 @@ const getCurrentUserOperation: Operation = {
  * const user = await getCurrentUser(client);
  * ```
  */
-export function getCurrentUser(client: Client, options?: RequestOptions): AwPromise<Models.User> {
+export function getCurrentUser<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, getCurrentUserOperation, undefined, options);
 }

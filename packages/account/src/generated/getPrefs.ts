@@ -29,6 +29,6 @@ const getPrefsOperation: Operation = {
  * const preferences = await getPrefs(client);
  * ```
  */
-export function getPrefs(client: Client, options?: RequestOptions): AwPromise<Models.Preferences> {
+export function getPrefs<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<TPrefs> {
   return request(client, getPrefsOperation, undefined, options);
 }

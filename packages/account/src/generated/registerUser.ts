@@ -74,6 +74,6 @@ const registerUserOperation: Operation = {
  * const user = await registerUser(client, { userId: ID.unique(), email: 'ada@example.com', password: 'correct horse 1' });
  * ```
  */
-export function registerUser(client: Client, params: RegisterUserParams, options?: RequestOptions): AwPromise<Models.User> {
+export function registerUser<TPrefs extends object = Models.Preferences>(client: Client, params: RegisterUserParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, registerUserOperation, params, options);
 }

@@ -45,6 +45,6 @@ const updateMfaStatusOperation: Operation = {
  * const user = await updateMfaStatus(client, { mfa: true });
  * ```
  */
-export function updateMfaStatus(client: Client, params: UpdateMfaStatusParams, options?: RequestOptions): AwPromise<Models.User> {
+export function updateMfaStatus<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateMfaStatusParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, updateMfaStatusOperation, params, options);
 }

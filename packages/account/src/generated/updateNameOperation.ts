@@ -47,7 +47,7 @@ const updateNameOperationOperation: Operation = {
  * const user = await updateNameOperation(client, { name: 'Ada Lovelace' });
  * ```
  */
-export function updateNameOperation(client: Client, params: UpdateNameOperationParams, options?: RequestOptions): AwPromise<Models.User> {
+export function updateNameOperation<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateNameOperationParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, updateNameOperationOperation, params, options);
 }
 
@@ -79,6 +79,6 @@ export type UpdateNameParams = UpdateNameOperationParams;
  * const user = await updateName(client, { name: 'Ada Lovelace' });
  * ```
  */
-export function updateName(client: Client, params: UpdateNameParams, options?: RequestOptions): AwPromise<Models.User> {
-  return updateNameOperation(client, params, options);
+export function updateName<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateNameParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
+  return updateNameOperation<TPrefs>(client, params, options);
 }

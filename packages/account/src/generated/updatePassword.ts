@@ -55,6 +55,6 @@ const updatePasswordOperation: Operation = {
  * const user = await updatePassword(client, { password: 'correct horse 1', oldPassword: 'correct horse 1' });
  * ```
  */
-export function updatePassword(client: Client, params: UpdatePasswordParams, options?: RequestOptions): AwPromise<Models.User> {
+export function updatePassword<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePasswordParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, updatePasswordOperation, params, options);
 }

@@ -55,6 +55,6 @@ const updatePhoneOperation: Operation = {
  * const user = await updatePhone(client, { phone: '+16175551212', password: 'correct horse 1' });
  * ```
  */
-export function updatePhone(client: Client, params: UpdatePhoneParams, options?: RequestOptions): AwPromise<Models.User> {
+export function updatePhone<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePhoneParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, updatePhoneOperation, params, options);
 }

@@ -7,13 +7,13 @@ import * as v from 'valibot';
 /**
  * Params of {@link updatePreferences}.
  */
-export interface UpdatePreferencesParams {
+export interface UpdatePreferencesParams<TPrefs extends object = Models.Preferences> {
   /**
    * The whole preferences object; it replaces the current one.
    *
    * At most 65535 bytes once serialized as JSON.
    */
-  readonly prefs: Readonly<Record<string, unknown>>;
+  readonly prefs: Readonly<TPrefs>;
 }
 
 const updatePreferencesOperation: Operation = {
@@ -47,6 +47,6 @@ const updatePreferencesOperation: Operation = {
  * const user = await updatePreferences(client, { prefs: { theme: 'dark', fontSize: 14 } });
  * ```
  */
-export function updatePreferences(client: Client, params: UpdatePreferencesParams, options?: RequestOptions): AwPromise<Models.User> {
+export function updatePreferences<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePreferencesParams<TPrefs>, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, updatePreferencesOperation, params, options);
 }

@@ -55,6 +55,6 @@ const updateUserEmailOperation: Operation = {
  * const user = await updateUserEmail(client, { email: 'ada@example.com', password: 'correct horse 1' });
  * ```
  */
-export function updateUserEmail(client: Client, params: UpdateUserEmailParams, options?: RequestOptions): AwPromise<Models.User> {
+export function updateUserEmail<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateUserEmailParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, updateUserEmailOperation, params, options);
 }

@@ -55,6 +55,6 @@ const verifyAuthenticatorOperation: Operation = {
  * const user = await verifyAuthenticator(client, { type: 'totp', otp: 'otp-value' });
  * ```
  */
-export function verifyAuthenticator(client: Client, params: VerifyAuthenticatorParams, options?: RequestOptions): AwPromise<Models.User> {
+export function verifyAuthenticator<TPrefs extends object = Models.Preferences>(client: Client, params: VerifyAuthenticatorParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
   return request(client, verifyAuthenticatorOperation, params, options);
 }

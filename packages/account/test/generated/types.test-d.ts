@@ -64,7 +64,7 @@ describe('account types', () => {
     expectTypeOf(addAuthenticator).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('blockUserStatus returns AwPromise<Models.User>', () => {
-    expectTypeOf(blockUserStatus).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(blockUserStatus<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('completeMfaChallenge returns AwPromise<void>', () => {
     expectTypeOf(completeMfaChallenge).returns.toEqualTypeOf<AwPromise<void>>();
@@ -210,13 +210,13 @@ describe('account types', () => {
     expectTypeOf(extendSessionLength).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('getCurrentUser returns AwPromise<Models.User>', () => {
-    expectTypeOf(getCurrentUser).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(getCurrentUser<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('getMfaRecoveryCodes returns AwPromise<Models.MfaRecoveryCodes>', () => {
     expectTypeOf(getMfaRecoveryCodes).returns.toEqualTypeOf<AwPromise<Models.MfaRecoveryCodes>>();
   });
   it('getPrefs returns AwPromise<Models.Preferences>', () => {
-    expectTypeOf(getPrefs).returns.toEqualTypeOf<AwPromise<Models.Preferences>>();
+    expectTypeOf(getPrefs<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.Preferences>>();
   });
   it('getSession returns AwPromise<Models.Session>', () => {
     expectTypeOf(getSession).returns.toEqualTypeOf<AwPromise<Models.Session>>();
@@ -256,7 +256,7 @@ describe('account types', () => {
     expectTypeOf(regenerateMfaRecoveryCodes).returns.toEqualTypeOf<AwPromise<Models.MfaRecoveryCodes>>();
   });
   it('registerUser returns AwPromise<Models.User>', () => {
-    expectTypeOf(registerUser).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(registerUser<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('registerUser takes the client, its params and RequestOptions', () => {
     expectTypeOf(registerUser).parameter(0).toEqualTypeOf<Client>();
@@ -273,14 +273,14 @@ describe('account types', () => {
     expectTypeOf(updateMagicUrlSession).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updateMfaStatus returns AwPromise<Models.User>', () => {
-    expectTypeOf(updateMfaStatus).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(updateMfaStatus<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('updateMfaStatus takes the client, its params and RequestOptions', () => {
     expectTypeOf(updateMfaStatus).parameter(0).toEqualTypeOf<Client>();
     expectTypeOf(updateMfaStatus).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updateNameOperation returns AwPromise<Models.User>', () => {
-    expectTypeOf(updateNameOperation).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(updateNameOperation<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('updateName has the signature of updateNameOperation', () => {
     expectTypeOf(updateName).toEqualTypeOf(updateNameOperation);
@@ -290,14 +290,14 @@ describe('account types', () => {
     expectTypeOf(updateNameOperation).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updatePassword returns AwPromise<Models.User>', () => {
-    expectTypeOf(updatePassword).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(updatePassword<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('updatePassword takes the client, its params and RequestOptions', () => {
     expectTypeOf(updatePassword).parameter(0).toEqualTypeOf<Client>();
     expectTypeOf(updatePassword).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updatePhone returns AwPromise<Models.User>', () => {
-    expectTypeOf(updatePhone).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(updatePhone<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('updatePhone takes the client, its params and RequestOptions', () => {
     expectTypeOf(updatePhone).parameter(0).toEqualTypeOf<Client>();
@@ -311,7 +311,7 @@ describe('account types', () => {
     expectTypeOf(updatePhoneSession).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updatePreferences returns AwPromise<Models.User>', () => {
-    expectTypeOf(updatePreferences).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(updatePreferences<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('updatePreferences takes the client, its params and RequestOptions', () => {
     expectTypeOf(updatePreferences).parameter(0).toEqualTypeOf<Client>();
@@ -325,14 +325,14 @@ describe('account types', () => {
     expectTypeOf(updatePushTarget).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updateUserEmail returns AwPromise<Models.User>', () => {
-    expectTypeOf(updateUserEmail).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(updateUserEmail<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('updateUserEmail takes the client, its params and RequestOptions', () => {
     expectTypeOf(updateUserEmail).parameter(0).toEqualTypeOf<Client>();
     expectTypeOf(updateUserEmail).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('verifyAuthenticator returns AwPromise<Models.User>', () => {
-    expectTypeOf(verifyAuthenticator).returns.toEqualTypeOf<AwPromise<Models.User>>();
+    expectTypeOf(verifyAuthenticator<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.User>>();
   });
   it('verifyAuthenticator takes the client, its params and RequestOptions', () => {
     expectTypeOf(verifyAuthenticator).parameter(0).toEqualTypeOf<Client>();

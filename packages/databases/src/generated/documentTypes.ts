@@ -10,10 +10,15 @@ export type DocumentFields<TFields extends object, TSchema extends GenericSchema
   : TFields;
 
 /**
- * A document: Appwrite's system fields plus the user's own fields.
+ * A document: Appwrite's system fields plus the user's own fields. Once the fields are known (a
+ * schema or a `TFields` type), no other key is typed: reading a field the collection lacks is a
+ * compile error. Without them every key reads as `unknown`.
  */
-export type DocumentOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined> = Models.Document &
-  DocumentFields<TFields, TSchema>;
+export type DocumentOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined> = [TSchema] extends [GenericSchema]
+  ? Models.DocumentSystemFields & InferOutput<TSchema>
+  : {} extends TFields
+    ? Models.Document
+    : Models.DocumentSystemFields & TFields;
 
 /**
  * A page of documents with the user's own fields, and the total count.

@@ -34,7 +34,7 @@ export interface UpdateDocumentByIdParams<TFields extends object = Record<string
   /**
    * The fields to change; fields left out keep their values.
    */
-  readonly data?: Readonly<Partial<TFields>>;
+  readonly data?: Readonly<Partial<NoInfer<TFields>>>;
 
   /**
    * Permission strings, built with `Permission` and `Role` from `@aw/core`.

@@ -66,6 +66,6 @@ const createNewTeamOperation: Operation = {
  * const team = await createNewTeam(client, { teamId: ID.unique(), name: 'Ada Lovelace' });
  * ```
  */
-export function createNewTeam(client: Client, params: CreateNewTeamParams, options?: RequestOptions): AwPromise<Models.Team> {
+export function createNewTeam<TPrefs extends object = Models.Preferences>(client: Client, params: CreateNewTeamParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
   return request(client, createNewTeamOperation, params, options);
 }

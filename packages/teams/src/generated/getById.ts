@@ -48,6 +48,6 @@ const getByIdOperation: Operation = {
  * const team = await getById(client, { teamId: '<TEAM_ID>' });
  * ```
  */
-export function getById(client: Client, params: GetByIdParams, options?: RequestOptions): AwPromise<Models.Team> {
+export function getById<TPrefs extends object = Models.Preferences>(client: Client, params: GetByIdParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
   return request(client, getByIdOperation, params, options);
 }

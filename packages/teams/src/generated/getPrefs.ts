@@ -48,6 +48,6 @@ const getPrefsOperation: Operation = {
  * const preferences = await getPrefs(client, { teamId: '<TEAM_ID>' });
  * ```
  */
-export function getPrefs(client: Client, params: GetPrefsParams, options?: RequestOptions): AwPromise<Models.Preferences> {
+export function getPrefs<TPrefs extends object = Models.Preferences>(client: Client, params: GetPrefsParams, options?: RequestOptions): AwPromise<TPrefs> {
   return request(client, getPrefsOperation, params, options);
 }

@@ -56,7 +56,7 @@ const getUserMembershipsOperation: Operation = {
  * const teamList = await getUserMemberships(client, { queries: ['{\'method\':\'limit\', \'values\':[25]}', '{\'method\':\'equal\', \'attribute\':\'title\', \'values\':[\'a & b\']}'], search: 'Ada Lovelace' });
  * ```
  */
-export function getUserMemberships(client: Client, params: GetUserMembershipsParams = {}, options?: RequestOptions): AwPromise<Models.TeamList> {
+export function getUserMemberships<TPrefs extends object = Models.Preferences>(client: Client, params: GetUserMembershipsParams = {}, options?: RequestOptions): AwPromise<Models.TeamList<TPrefs>> {
   return request(client, getUserMembershipsOperation, params, options);
 }
 
@@ -88,6 +88,6 @@ export type ListTeamsParams = GetUserMembershipsParams;
  * const teamList = await listTeams(client, { queries: ['{\'method\':\'limit\', \'values\':[25]}', '{\'method\':\'equal\', \'attribute\':\'title\', \'values\':[\'a & b\']}'], search: 'Ada Lovelace' });
  * ```
  */
-export function listTeams(client: Client, params: ListTeamsParams = {}, options?: RequestOptions): AwPromise<Models.TeamList> {
-  return getUserMemberships(client, params, options);
+export function listTeams<TPrefs extends object = Models.Preferences>(client: Client, params: ListTeamsParams = {}, options?: RequestOptions): AwPromise<Models.TeamList<TPrefs>> {
+  return getUserMemberships<TPrefs>(client, params, options);
 }

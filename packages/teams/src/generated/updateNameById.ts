@@ -56,6 +56,6 @@ const updateNameByIdOperation: Operation = {
  * const team = await updateNameById(client, { teamId: '<TEAM_ID>', name: 'Ada Lovelace' });
  * ```
  */
-export function updateNameById(client: Client, params: UpdateNameByIdParams, options?: RequestOptions): AwPromise<Models.Team> {
+export function updateNameById<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateNameByIdParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
   return request(client, updateNameByIdOperation, params, options);
 }

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 /**
  * Params of {@link updatePrefsById}.
  */
-export interface UpdatePrefsByIdParams {
+export interface UpdatePrefsByIdParams<TPrefs extends object = Models.Preferences> {
   /**
    * The team ID.
    *
@@ -20,7 +20,7 @@ export interface UpdatePrefsByIdParams {
    *
    * At most 65535 bytes once serialized as JSON.
    */
-  readonly prefs: Readonly<Record<string, unknown>>;
+  readonly prefs: Readonly<TPrefs>;
 }
 
 const updatePrefsByIdOperation: Operation = {
@@ -56,6 +56,6 @@ const updatePrefsByIdOperation: Operation = {
  * const preferences = await updatePrefsById(client, { teamId: '<TEAM_ID>', prefs: { theme: 'dark', fontSize: 14 } });
  * ```
  */
-export function updatePrefsById(client: Client, params: UpdatePrefsByIdParams, options?: RequestOptions): AwPromise<Models.Preferences> {
+export function updatePrefsById<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePrefsByIdParams<TPrefs>, options?: RequestOptions): AwPromise<TPrefs> {
   return request(client, updatePrefsByIdOperation, params, options);
 }

@@ -28,7 +28,7 @@ describe('teams types', () => {
     expectTypeOf(createMembership).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('createNewTeam returns AwPromise<Models.Team>', () => {
-    expectTypeOf(createNewTeam).returns.toEqualTypeOf<AwPromise<Models.Team>>();
+    expectTypeOf(createNewTeam<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.Team>>();
   });
   it('createNewTeam takes the client, its params and RequestOptions', () => {
     expectTypeOf(createNewTeam).parameter(0).toEqualTypeOf<Client>();
@@ -42,7 +42,7 @@ describe('teams types', () => {
     expectTypeOf(deleteMembership).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('getById returns AwPromise<Models.Team>', () => {
-    expectTypeOf(getById).returns.toEqualTypeOf<AwPromise<Models.Team>>();
+    expectTypeOf(getById<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.Team>>();
   });
   it('getById takes the client, its params and RequestOptions', () => {
     expectTypeOf(getById).parameter(0).toEqualTypeOf<Client>();
@@ -56,14 +56,14 @@ describe('teams types', () => {
     expectTypeOf(getMembership).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('getPrefs returns AwPromise<Models.Preferences>', () => {
-    expectTypeOf(getPrefs).returns.toEqualTypeOf<AwPromise<Models.Preferences>>();
+    expectTypeOf(getPrefs<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.Preferences>>();
   });
   it('getPrefs takes the client, its params and RequestOptions', () => {
     expectTypeOf(getPrefs).parameter(0).toEqualTypeOf<Client>();
     expectTypeOf(getPrefs).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('getUserMemberships returns AwPromise<Models.TeamList>', () => {
-    expectTypeOf(getUserMemberships).returns.toEqualTypeOf<AwPromise<Models.TeamList>>();
+    expectTypeOf(getUserMemberships<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.TeamList>>();
   });
   it('listTeams has the signature of getUserMemberships', () => {
     expectTypeOf(listTeams).toEqualTypeOf(getUserMemberships);
@@ -101,14 +101,14 @@ describe('teams types', () => {
     expectTypeOf(updateMembershipStatus).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updateNameById returns AwPromise<Models.Team>', () => {
-    expectTypeOf(updateNameById).returns.toEqualTypeOf<AwPromise<Models.Team>>();
+    expectTypeOf(updateNameById<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.Team>>();
   });
   it('updateNameById takes the client, its params and RequestOptions', () => {
     expectTypeOf(updateNameById).parameter(0).toEqualTypeOf<Client>();
     expectTypeOf(updateNameById).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
   });
   it('updatePrefsById returns AwPromise<Models.Preferences>', () => {
-    expectTypeOf(updatePrefsById).returns.toEqualTypeOf<AwPromise<Models.Preferences>>();
+    expectTypeOf(updatePrefsById<Models.Preferences>).returns.toEqualTypeOf<AwPromise<Models.Preferences>>();
   });
   it('updatePrefsById takes the client, its params and RequestOptions', () => {
     expectTypeOf(updatePrefsById).parameter(0).toEqualTypeOf<Client>();
