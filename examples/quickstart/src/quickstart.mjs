@@ -1,5 +1,6 @@
 import * as account from '@aw/account';
-import { AppwriteError, ID, createClient, memoryCookieStorage, withSession } from '@aw/core';
+import { AppwriteError, createClient, memoryCookieStorage, withSession } from '@aw/core';
+import * as ID from '@aw/core/id';
 import { account as accountChannel, subscribe } from '@aw/realtime';
 import * as teams from '@aw/teams';
 import WebSocket from 'ws';

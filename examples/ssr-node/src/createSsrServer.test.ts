@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { registerUser } from '@aw/account';
-import { createClient, ID } from '@aw/core';
+import { createClient } from '@aw/core';
+import * as ID from '@aw/core/id';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createSsrServer, SESSION_COOKIE } from './createSsrServer.ts';

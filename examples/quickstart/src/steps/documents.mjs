@@ -1,4 +1,7 @@
-import { ID, Permission, Query, Role } from '@aw/core';
+import * as ID from '@aw/core/id';
+import * as Permission from '@aw/core/permission';
+import * as Query from '@aw/core/query';
+import * as Role from '@aw/core/role';
 import * as databases from '@aw/databases';
 import { BookCollection, BookDataSchema, BookPatchSchema, BookSchema } from '../generated/collections.mjs';
 

@@ -1,4 +1,6 @@
-import { ID, Permission, Role } from '@aw/core';
+import * as ID from '@aw/core/id';
+import * as Permission from '@aw/core/permission';
+import * as Role from '@aw/core/role';
 import * as storage from '@aw/storage';
 
 /**
