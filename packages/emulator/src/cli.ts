@@ -4,8 +4,6 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ProjectConfig } from './config/types.ts';
-import { startEmulator } from './startEmulator.ts';
-import { DataFolderLockedError } from './store/Store.ts';
 
 const HELP = `Usage: aw-emulator [options]
 
@@ -184,6 +182,8 @@ async function main(): Promise<void> {
   const persist = flags.data ? checkDataFolder(flags.data) : undefined;
   let emulator;
   try {
+    // Loaded only now: --help, --version and flag or config errors answer without loading the server.
+    const { startEmulator } = await import('./startEmulator.ts');
     emulator = await startEmulator({
       port,
       host: flags.host,
@@ -221,6 +221,6 @@ main().catch((error: unknown) => {
     console.error(`aw-emulator: ${error.message}`);
     process.exit(error.exitCode);
   }
-  console.error(error instanceof DataFolderLockedError ? `aw-emulator: ${error.message}` : error);
+  console.error((error as Error | undefined)?.name === 'DataFolderLockedError' ? `aw-emulator: ${(error as Error).message}` : error);
   process.exit(1);
 });

@@ -18,7 +18,7 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the CLI to its end (for flags that must exit), killing it after 10 s. */
+/** Runs the CLI to its end (for flags that must exit), killing it after 30 s (slow, loaded CI machines). */
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: scratch });
@@ -26,7 +26,7 @@ function run(args: string[]): Promise<Run> {
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -72,7 +72,7 @@ function expectOneLine(result: Run, code: number, text: RegExp): void {
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('aw-emulator CLI', () => {
+describe('aw-emulator CLI', { timeout: 60_000 }, () => {
   it('--help documents every flag and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
