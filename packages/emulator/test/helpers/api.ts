@@ -82,3 +82,17 @@ export type Api = ReturnType<typeof createApi>;
 export function expectError(answer: ApiAnswer, status: number, type: string): void {
   expect({ status: answer.status, type: answer.body?.type }).toEqual({ status, type });
 }
+
+/**
+ * Creates a signed-in client for a new user: signs up `id@example.com`, then opens a session.
+ *
+ * @param api A fresh client (it keeps the session cookie).
+ * @param id The user id (also the email's local part).
+ *
+ * @returns The same client, now signed in.
+ */
+export async function signUpAndSignIn(api: Api, id: string): Promise<Api> {
+  await api.post('/account', { userId: id, email: `${id}@example.com`, password: 'password-1', name: id });
+  await api.post('/account/sessions/email', { email: `${id}@example.com`, password: 'password-1' });
+  return api;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
-import { createApi, expectError, type Api } from '../helpers/api.ts';
+import { createApi, expectError, signUpAndSignIn, type Api } from '../helpers/api.ts';
 
 // Requests an attacker could send to break the emulator for every other client.
 let emulator: RunningEmulator;
@@ -23,12 +23,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function signedIn(id: string): Promise<Api> {
-  const client = api();
-  await client.post('/account', { userId: id, email: `${id}@example.com`, password: 'password-1', name: id });
-  await client.post('/account/sessions/email', { email: `${id}@example.com`, password: 'password-1' });
-  return client;
-}
+const signedIn = (id: string): Promise<Api> => signUpAndSignIn(api(), id);
 
 /** Creates JSON text of an object nested `depth` levels deep. */
 function nested(depth: number): string {

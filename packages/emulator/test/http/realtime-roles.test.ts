@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
-import { createApi, type Api } from '../helpers/api.ts';
+import { createApi, signUpAndSignIn, type Api } from '../helpers/api.ts';
 
 // A socket's roles follow membership and session changes while it stays open.
 let emulator: RunningEmulator;
@@ -25,12 +25,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function signedIn(id: string): Promise<Api> {
-  const client = api();
-  await client.post('/account', { userId: id, email: `${id}@example.com`, password: 'password-1', name: id });
-  await client.post('/account/sessions/email', { email: `${id}@example.com`, password: 'password-1' });
-  return client;
-}
+const signedIn = (id: string): Promise<Api> => signUpAndSignIn(api(), id);
 
 /** Opens a socket with a session cookie and collects the payload ids of its events. */
 async function listen(cookie: string, channels: string[]): Promise<{ ids: string[]; until: (id: string) => Promise<void> }> {

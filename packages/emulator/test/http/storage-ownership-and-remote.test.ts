@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
-import { createApi, expectError, type Api } from '../helpers/api.ts';
+import { createApi, expectError, signUpAndSignIn, type Api } from '../helpers/api.ts';
 
 const MiB = 1024 * 1024;
 const CHUNK = 5 * MiB;
@@ -25,11 +25,9 @@ beforeAll(async () => {
   remote = createServer((req, res) => {
     const path = req.url ?? '/';
     const count = (n: number) => sent.set(path, (sent.get(path) ?? 0) + n);
-    if (path === '/huge' || path === '/huge-announced') {
-      // 400 MB of "image", written as fast as the reader takes it.
-      res.writeHead(200, { 'Content-Type': 'image/png', ...(path === '/huge-announced' ? { 'Content-Length': String(400 * MiB) } : {}) });
-      const block = Buffer.alloc(MiB);
-      let left = 400;
+    // Writes `blocks` copies of `block` as fast as the reader takes them, counting what went out.
+    const streamBlocks = (blocks: number, block: Buffer) => {
+      let left = blocks;
       const pump = () => {
         while (left > 0 && !res.destroyed) {
           left--;
@@ -40,6 +38,11 @@ beforeAll(async () => {
       };
       res.on('close', () => (left = 0));
       pump();
+    };
+    if (path === '/huge' || path === '/huge-announced') {
+      // 400 MB of "image", written as fast as the reader takes it.
+      res.writeHead(200, { 'Content-Type': 'image/png', ...(path === '/huge-announced' ? { 'Content-Length': String(400 * MiB) } : {}) });
+      streamBlocks(400, Buffer.alloc(MiB));
     } else if (path === '/slow') {
       res.writeHead(200, { 'Content-Type': 'image/png' });
       const timer = setInterval(() => res.write('x'), 500);
@@ -49,18 +52,7 @@ beforeAll(async () => {
       count(4 * MiB);
     } else if (path === '/html') {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      const block = Buffer.alloc(MiB, 0x20);
-      let left = 50;
-      const pump = () => {
-        while (left > 0 && !res.destroyed) {
-          left--;
-          count(block.length);
-          if (!res.write(block)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      res.on('close', () => (left = 0));
-      pump();
+      streamBlocks(50, Buffer.alloc(MiB, 0x20));
     } else if (path === '/site-evil/') {
       res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><head><link rel="icon" href="/evil.ico"></head></html>');
     } else if (path === '/evil.ico') {
@@ -84,12 +76,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function signedIn(id: string): Promise<Api> {
-  const client = createApi(emulator.url, 'own');
-  await client.post('/account', { userId: id, email: `${id}@example.com`, password: 'password-1', name: id });
-  await client.post('/account/sessions/email', { email: `${id}@example.com`, password: 'password-1' });
-  return client;
-}
+const signedIn = (id: string): Promise<Api> => signUpAndSignIn(createApi(emulator.url, 'own'), id);
 
 /** Sends one chunk of an upload as the given user. */
 async function chunk(user: Api, fileId: string, bytes: Uint8Array, range?: string, name = 'data.bin'): Promise<{ status: number; body: any }> {

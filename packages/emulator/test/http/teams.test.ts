@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
-import { createApi, expectError, type Api } from '../helpers/api.ts';
+import { createApi, expectError, signUpAndSignIn, type Api } from '../helpers/api.ts';
 
 let emulator: RunningEmulator;
 const api = (): Api => createApi(emulator.url, emulator.projectId);
@@ -12,19 +12,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-/**
- * Creates a signed-in client for a new user.
- *
- * @param id The user id (also the email's local part).
- *
- * @returns The client.
- */
-async function signedIn(id: string): Promise<Api> {
-  const client = api();
-  await client.post('/account', { userId: id, email: `${id}@example.com`, password: 'password-1', name: id });
-  await client.post('/account/sessions/email', { email: `${id}@example.com`, password: 'password-1' });
-  return client;
-}
+const signedIn = (id: string): Promise<Api> => signUpAndSignIn(api(), id);
 
 describe('teams over plain HTTP', () => {
   it('creates a team whose creator is the owner, and enforces owner-only rules', async () => {
