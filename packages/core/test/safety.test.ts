@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { AppwriteError, AwError, createClient, memoryCookieStorage } from '../src/index.ts';
 import { request, type Operation } from '../src/internal.ts';
 import { sendJson, startLoopback, type Loopback } from './helpers/loopback.ts';
@@ -86,6 +86,26 @@ describe('redirects', () => {
     const error = await failure(request(client, { name: 't', method: 'GET', path: '/redirect/307' }));
     expect((error as Error).message).toBe("[GET /redirect/307] redirect refused: credentials go to the endpoint's origin only (307)");
     expect(elsewhere.seen).toHaveLength(0);
+  });
+
+  test('on workerd, which refuses redirect "error", requests go out with "manual" and a 3xx is still refused', async () => {
+    vi.stubGlobal('navigator', { userAgent: 'Cloudflare-Workers' });
+    try {
+      const modes: (RequestRedirect | undefined)[] = [];
+      const workerdFetch: typeof fetch = (input, init) => {
+        modes.push(init?.redirect);
+        if (init?.redirect === 'error') throw new TypeError('Invalid redirect value, must be one of "follow" or "manual"');
+        return fetch(input, init);
+      };
+      const client = createClient({ endpoint: server.endpoint, project: 'p1', session: SESSION, retry: 0, fetch: workerdFetch });
+      const error = await failure(request(client, { name: 't', method: 'GET', path: '/redirect/302' }));
+      expect((error as Error).message).toBe("[GET /redirect/302] redirect refused: credentials go to the endpoint's origin only (302)");
+      expect(await request(client, { name: 't', method: 'GET', path: '/ok' })).toEqual({ $id: 'u1' });
+      expect(modes).toEqual(['manual', 'manual']);
+      expect(elsewhere.seen).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -43,7 +43,9 @@ export function _transport(url: string, options: TransportOptions): Promise<Fetc
  * API never redirects a request it serves.
  */
 async function _fetch(input: RequestInfo, init: TransportOptions): Promise<Response> {
-  const response = await (init.awFetch ?? fetch)(input, init as RequestInit);
+  // Cloudflare's workerd refuses `redirect: 'error'`; there a 3xx comes back as it is and is refused below.
+  const options = init.redirect === 'error' && globalThis.navigator?.userAgent === 'Cloudflare-Workers' ? { ...init, redirect: 'manual' as const } : init;
+  const response = await (init.awFetch ?? fetch)(input, options as RequestInit);
   const { status } = response;
   const size = Number(response.headers.get('content-length'));
   const redirect = status > 299 && status < 400 && status !== 304;
