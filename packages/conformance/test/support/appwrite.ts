@@ -6,6 +6,7 @@ import { startEmulator, type RunningEmulator } from '@aw/emulator';
 import { toUserModel } from '../../../emulator/src/models/userModel.ts';
 import { toTokenModel } from '../../../emulator/src/models/tokenModel.ts';
 import { issueToken } from '../../../emulator/src/services/account/accountSupport.ts';
+import { databaseSchemaApi } from './schemaApi.ts';
 
 /**
  * The assertion function of the ported tests: soft, like a list of PHPUnit asserts that a failure
@@ -466,6 +467,8 @@ async function serverApi(method: string, path: string, params: any): Promise<Cal
     const { token, secret } = issueToken(harness!.emulator.context, tokens[1]!, 'email', Number(params.expire ?? 900));
     return answer(201, { ...toTokenModel(token), secret });
   }
+  const schema = databaseSchemaApi(harness!.emulator.context, method, path, params);
+  if (schema) return answer(schema.status, schema.body);
   throw new Error(`server API call not emulated: ${method} ${path}`);
 }
 
