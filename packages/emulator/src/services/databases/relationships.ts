@@ -189,6 +189,8 @@ export function relationAttribute(relation: Relation): AttributeConfig {
  */
 class Staged {
   readonly #pending = new Map<string, StoredDocument | null>();
+  // Collection listings, reused until the next write (a list answer resolves many documents against the same collections).
+  readonly #lists = new Map<string, StoredDocument[]>();
 
   /**
    * Creates a staging area over the emulator's documents.
@@ -210,6 +212,8 @@ class Staged {
 
   list(databaseId: string, collectionId: string): StoredDocument[] {
     const prefix = documentKey(databaseId, collectionId, '');
+    const cached = this.#lists.get(prefix);
+    if (cached) return cached;
     const stored = this.table.filter((doc) => doc.$databaseId === databaseId && doc.$collectionId === collectionId);
     const result = stored.map((doc) => {
       const key = documentKey(databaseId, collectionId, doc.$id);
@@ -218,18 +222,23 @@ class Staged {
     for (const [key, doc] of this.#pending) {
       if (doc && key.startsWith(prefix) && !this.table.get(key)) result.push(doc);
     }
-    return result.filter((doc): doc is StoredDocument => Boolean(doc));
+    const listed = result.filter((doc): doc is StoredDocument => Boolean(doc));
+    this.#lists.set(prefix, listed);
+    return listed;
   }
 
   put(doc: StoredDocument): void {
+    this.#lists.clear();
     this.#pending.set(documentKey(doc.$databaseId, doc.$collectionId, doc.$id), doc);
   }
 
   delete(doc: StoredDocument): void {
+    this.#lists.clear();
     this.#pending.set(documentKey(doc.$databaseId, doc.$collectionId, doc.$id), null);
   }
 
   commit(): void {
+    this.#lists.clear();
     const table = this.table;
     for (const [key, doc] of this.#pending) {
       if (doc) table.put(key, doc);
