@@ -28,6 +28,13 @@ beforeAll(async () => {
         { $id: 'player', databaseId: 'db', name: 'Player', documentSecurity: true, $permissions: open, attributes: [name] },
         { $id: 'shelf', databaseId: 'db', name: 'Shelf', documentSecurity: true, $permissions: open,
           attributes: [name, rel('books', 'book', 'oneToMany', { twoWay: true, twoWayKey: 'shelf', onDelete: 'cascade' }), rel('next', 'shelf', 'oneToOne')] },
+        { $id: 'desk', databaseId: 'db', name: 'Desk', documentSecurity: true, $permissions: open,
+          attributes: [name, rel('lamp', 'lamp', 'oneToOne', { twoWay: true, onDelete: 'restrict' })] },
+        { $id: 'lamp', databaseId: 'db', name: 'Lamp', documentSecurity: true, $permissions: open, attributes: [name] },
+        { $id: 'ca', databaseId: 'db', name: 'A', $permissions: open, attributes: [name, rel('toB', 'cb', 'oneToOne')] },
+        { $id: 'cb', databaseId: 'db', name: 'B', $permissions: open, attributes: [name, rel('toC', 'cc', 'oneToOne')] },
+        { $id: 'cc', databaseId: 'db', name: 'C', $permissions: open, attributes: [name, rel('toD', 'cd', 'oneToOne')] },
+        { $id: 'cd', databaseId: 'db', name: 'D', $permissions: open, attributes: [name] },
         { $id: 'book', databaseId: 'db', name: 'Book', documentSecurity: true, $permissions: ['create("users")'], attributes: [name] },
       ],
     },
@@ -78,6 +85,23 @@ describe('relationship attributes', () => {
     expect((await api.get(`${docs('artist')}/ar1`)).body.albums).toHaveLength(1);
     expectError(await api.post(docs('album'), { documentId: 'al3', data: { artist: ['ar1'] } }), 400, 'relationship_value_invalid');
     expectError(await api.post(docs('album'), { documentId: 'al3', data: { artist: 5 } }), 400, 'relationship_value_invalid');
+  });
+
+  it('resolves related documents two levels deep and leaves deeper relationship keys out', async () => {
+    const { api } = await signedIn('chain@example.com');
+    const created = await api.post(docs('ca'), { documentId: 'a1', data: { name: 'a', toB: { $id: 'b1', toC: { $id: 'c1', toD: { $id: 'd1', name: 'd' } } } } });
+    expect(created.body.toB.toC.$id).toBe('c1');
+    expect(created.body.toB.toC).not.toHaveProperty('toD');
+    expect((await api.get(`${docs('cc')}/c1`)).body.toD.name).toBe('d');
+  });
+
+  it('restricts a one-to-one from the parent side only', async () => {
+    const { api } = await signedIn('desk@example.com');
+    expect((await api.post(docs('desk'), { documentId: 'd1', data: { name: 'Oak', lamp: { $id: 'l1', name: 'Brass' } } })).status).toBe(201);
+    expectError(await api.request('DELETE', `${docs('desk')}/d1`), 403, 'document_delete_restricted');
+    expect((await api.request('DELETE', `${docs('lamp')}/l1`)).status).toBe(204);
+    expect((await api.get(`${docs('desk')}/d1`)).body.lamp).toBeNull();
+    expect((await api.request('DELETE', `${docs('desk')}/d1`)).status).toBe(204);
   });
 
   it('sets many-to-many links to null on delete and updates links from either side', async () => {

@@ -546,8 +546,9 @@ export function updateWithRelations(
 
 /**
  * Deletes a document and applies each relationship's `onDelete`: `restrict` refuses while related
- * documents exist, `cascade` deletes them too, `setNull` only unlinks. The "many" end of a
- * one-to-many (its single pointer) never restricts or cascades: deleting it just unlinks.
+ * documents exist (from the parent side, and from the "one" end of a manyToOne; elsewhere it unlinks),
+ * `cascade` deletes them too, `setNull` only unlinks. The "many" end's single pointer (a oneToMany
+ * child, a manyToOne parent) never cascades: deleting it just unlinks.
  *
  * @param ctx The emulator context.
  * @param collection The collection.
@@ -567,7 +568,9 @@ function deleteOne(ctx: EmulatorContext, staged: Staged, collection: CollectionC
     if (ids.length === 0) continue;
     const pointerOnly =
       (relation.relationType === 'oneToMany' && relation.side === 'child') || (relation.relationType === 'manyToOne' && relation.side === 'parent');
-    if (!pointerOnly && relation.onDelete === 'restrict') {
+    // Appwrite's database restricts from the parent side (but not a manyToOne's own pointer) and from the "one" end of a manyToOne.
+    const restricts = relation.side === 'parent' ? relation.relationType !== 'manyToOne' : relation.relationType === 'manyToOne';
+    if (restricts && relation.onDelete === 'restrict') {
       fail('document_delete_restricted', 'Document cannot be deleted because it is referenced by another document.');
     }
     if (!pointerOnly && relation.onDelete === 'cascade' && relation.relationType !== 'manyToMany') {
