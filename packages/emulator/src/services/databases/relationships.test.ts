@@ -53,5 +53,7 @@ describe('prepareQueries', () => {
     expect(() => prepareQueries(view, [{ method: 'or', attribute: '', values: [{ method: 'equal', attribute: 'library.title', values: ['x'] }] }])).toThrow(
       'Cannot query nested attribute on: library',
     );
+    expect(() => prepareQueries(view, [{ method: 'equal', attribute: 'tags', values: ['t1'] }])).toThrow('Cannot query on virtual relationship attribute');
+    expect(prepareQueries(view, [{ method: 'equal', attribute: 'library', values: ['l1'] }])).toHaveLength(1);
   });
 });

@@ -669,7 +669,8 @@ export function presentDocument(read: ReadContext, collection: CollectionConfig,
 
 /**
  * Creates the queries the engine runs from the client's: a select of `library.*` or `library.name`
- * selects the relationship `library`, and a filter on a nested attribute is refused as Appwrite does.
+ * selects the relationship `library`; a filter on a nested attribute, or on a side that holds a list,
+ * is refused as Appwrite does.
  *
  * @param collection The collection (with relationship attributes).
  * @param queries The parsed queries.
@@ -677,12 +678,23 @@ export function presentDocument(read: ReadContext, collection: CollectionConfig,
  * @returns The queries to run.
  */
 export function prepareQueries(collection: CollectionConfig, queries: readonly ParsedQuery[]): ParsedQuery[] {
-  const relationKeys = new Set((collection.attributes ?? []).filter(isRelationshipAttribute).map((attribute) => attribute.key));
+  const relationships = (collection.attributes ?? []).filter(isRelationshipAttribute);
+  const relationKeys = new Set(relationships.map((attribute) => attribute.key));
+  // Sides that hold a list have no stored value to compare in Appwrite's database, so it refuses to filter on them.
+  const virtual = new Set(
+    relationships
+      .filter((attribute) => {
+        const type = attribute.relationType;
+        return type === 'manyToMany' || (attribute.side === 'child' ? type === 'manyToOne' : type === 'oneToMany');
+      })
+      .map((attribute) => attribute.key),
+  );
   const checkFilter = (query: ParsedQuery): void => {
     if (query.method === 'and' || query.method === 'or') {
       for (const inner of query.values as ParsedQuery[]) checkFilter(inner);
       return;
     }
+    if (virtual.has(query.attribute)) fail('general_query_invalid', 'Invalid query: Cannot query on virtual relationship attribute');
     const dot = query.attribute.indexOf('.');
     if (dot > 0 && relationKeys.has(query.attribute.slice(0, dot))) {
       fail('general_query_invalid', `Invalid query: Cannot query nested attribute on: ${query.attribute.slice(0, dot)}`);
