@@ -962,9 +962,7 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
         expect(relation['body']['message']).toEqual('Creating more than one "manyToMany" relationship on the same collection is currently not permitted.');
   });
   // DatabasesCustomClientTest::testUpdateWithoutRelationPermission
-  // adapted: skipped — it writes documents with an API key (the emulator serves the client API only) and flips collection
-  // permissions with the server API between client updates; listed in packages/emulator/CONTRACT.md.
-  it.skip('testUpdateWithoutRelationPermission', async () => {
+  it('testUpdateWithoutRelationPermission', async () => {
     let userId: any, database: any, databaseId: any, collection1: any, collection2: any, collection3: any, collection4: any, collection5: any, parentDocument: any, response: any;
         userId = (await getUser())['$id'];
         database = await call('POST', '/databases', {
@@ -1168,7 +1166,7 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
                 }
             }
         });
-        expect(parentDocument['headers']['status-code']).toEqual(201);
+        requireSetup(parentDocument); // adapted: server-side setup (API key), not counted
         response = await call('PATCH', '/databases/' + databaseId + '/collections/' + collection1['body']['$id'] + '/documents/' + collection1['body']['$id'], array_merge({
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),
@@ -1236,7 +1234,7 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
             }
         });
         expect(response['headers']['status-code']).toEqual(200);
-        expect(response['body'][collection2['body']['$id']]['collection3']['Rating']).toEqual(11);
+        expect(response['body'][collection2['body']['$id']]['collection3']['Rating']).toEqual('11'); // adapted: PHP's assertEquals compares '11' with 11 loosely
         response = await call('PATCH', '/databases/' + databaseId + '/collections/' + collection1['body']['$id'] + '/documents/' + collection1['body']['$id'], array_merge({
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),
@@ -1299,7 +1297,7 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
                 Rating: '20'
             }
         });
-        expect(response['headers']['status-code']).toEqual(201);
+        requireSetup(response); // adapted: server-side setup (API key), not counted
         response = await call('PATCH', '/databases/' + databaseId + '/collections/' + collection1['body']['$id'] + '/documents/' + collection1['body']['$id'], array_merge({
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),

@@ -5,7 +5,7 @@ type Context = RunningEmulator['context'];
 type Collection = Context['config']['collections'][number];
 
 /**
- * adapted: the server-API (API key) schema calls of the relationship tests — create a collection, add string and
+ * adapted: the server-API (API key) schema calls of the relationship tests — create a database or collection, update a collection, add string and
  * relationship attributes, read, update and delete attributes — applied to the emulator's project config, the way
  * `appwrite.json` declares them. The attribute answers come from the emulator's own view of the collection
  * (two-way counterparts included), so what the tests assert about them is the emulator's behaviour.
@@ -44,6 +44,13 @@ export function databaseSchemaApi(context: Context, method: string, path: string
   const view = () => effectiveCollection(config.collections, collection);
   const isAttributes = path.includes('/attributes');
   if (!isAttributes && method === 'GET') return { status: 200, body: view() };
+  if (!isAttributes && method === 'PUT') {
+    collection.name = String(params.name ?? collection.name);
+    if (params.permissions !== undefined) collection.$permissions = [...params.permissions];
+    if (params.documentSecurity !== undefined) collection.documentSecurity = Boolean(params.documentSecurity);
+    if (params.enabled !== undefined) collection.enabled = Boolean(params.enabled);
+    return { status: 200, body: view() };
+  }
   if (!attributeKey && method === 'GET') return { status: 200, body: { total: view().attributes!.length, attributes: view().attributes } };
   if (attributeKey === 'string' && method === 'POST') {
     const attribute = { key: String(params.key), type: 'string', size: Number(params.size), required: Boolean(params.required), array: Boolean(params.array ?? false), default: params.default ?? null };

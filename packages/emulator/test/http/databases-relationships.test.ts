@@ -131,6 +131,10 @@ describe('relationship attributes', () => {
     const seen = await other.api.get(`${docs('shelf')}/sh1`);
     expect(seen.body.books.map((book: { $id: string }) => book.$id)).toEqual(['b1']);
     expectError(await other.api.patch(`${docs('shelf')}/sh1`, { data: { name: 'Mine' } }), 401, 'user_unauthorized');
+    // An update that changes nothing needs no update permission and keeps $updatedAt, as in Appwrite.
+    const unchanged = await other.api.patch(`${docs('shelf')}/sh1`, { data: { name: 'Top' } });
+    expect(unchanged.status).toBe(200);
+    expect(unchanged.body.$updatedAt).toBe((await owner.api.get(`${docs('shelf')}/sh1`)).body.$updatedAt);
     // Updating a related document needs update permission on it.
     await other.api.post(docs('shelf'), { documentId: 'sh2', data: { name: 'Other', books: [] } });
     expectError(await other.api.patch(`${docs('shelf')}/sh2`, { data: { books: [{ $id: 'b1', name: 'Taken' }] } }), 401, 'user_unauthorized');

@@ -442,7 +442,23 @@ function writeDocument(request: WriteRequest, write: DocumentWrite): StoredDocum
     }
     setLinks(staged, collection.databaseId, relation, latest, ids);
   }
-  return staged.get(doc.$databaseId, doc.$collectionId, doc.$id) ?? doc;
+  const final = staged.get(doc.$databaseId, doc.$collectionId, doc.$id) ?? doc;
+  if (existing) {
+    // Like Appwrite's database: an update that changes nothing keeps the document (and its $updatedAt) and needs no permission.
+    if (sameDocument(final, existing)) {
+      staged.put(existing);
+      return existing;
+    }
+    if (!documentAllows(collection, existing, 'update', caller.roles)) unauthorized();
+  }
+  return final;
+}
+
+function sameDocument(a: StoredDocument, b: StoredDocument): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('$updatedAt');
+  for (const key of keys) if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) return false;
+  return true;
 }
 
 function writeNested(
@@ -471,14 +487,10 @@ function writeNested(
     return documentId;
   }
   if (!documentAllows(related, existing, 'read', caller.roles)) unauthorized();
-  // Sending a related document again unchanged needs no update permission (Appwrite skips unchanged documents).
-  const relationKeys = new Set(relationsOf(request.ctx.config.collections, related).map((side) => side.key));
-  const changes =
-    Object.keys(data).some((key) => !relationKeys.has(key) && JSON.stringify(data[key]) !== JSON.stringify(existing[key] ?? null)) ||
-    (permissions !== undefined && JSON.stringify(permissions) !== JSON.stringify(existing.$permissions));
-  if (changes && !documentAllows(related, existing, 'update', caller.roles)) unauthorized();
-  const nestedLinks = Object.keys(data).some((key) => relationKeys.has(key) && key !== backKey);
-  if (changes || nestedLinks) writeDocument(request, { collection: related, documentId, data, permissions, existing, level, backKey });
+  // writeDocument needs update permission only when the related document really changes (Appwrite skips unchanged ones).
+  if (Object.keys(data).length > 0 || permissions !== undefined) {
+    writeDocument(request, { collection: related, documentId, data, permissions, existing, level, backKey });
+  }
   return documentId;
 }
 
