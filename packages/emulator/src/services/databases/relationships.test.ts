@@ -23,6 +23,15 @@ describe('relationsOf', () => {
     expect(effectiveCollection(collections, library).attributes?.map((attribute) => attribute.key)).toEqual(['title', 'person']);
   });
 
+  it('reads the CLI format, where the counterpart is also declared with side "child", without doubling it', () => {
+    const declared: CollectionConfig = {
+      ...library,
+      attributes: [...library.attributes!, { key: 'person', type: 'relationship', relatedCollection: 'person', relationType: 'oneToOne', twoWay: true, twoWayKey: 'library', side: 'child' }],
+    };
+    const view = effectiveCollection([person, declared, tag], declared);
+    expect(view.attributes?.map((attribute) => [attribute.key, attribute.side])).toEqual([['title', undefined], ['person', 'child']]);
+  });
+
   it('tells which sides hold lists', () => {
     const sides = (type: string) => relationsOf([{ ...person, attributes: [{ key: 'x', type: 'relationship', relatedCollection: 'library', relationType: type, twoWay: true }] }, library], library)[0]!;
     expect(holdsMany(sides('oneToMany'))).toBe(false);
