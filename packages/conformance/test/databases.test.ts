@@ -862,86 +862,8 @@ describe('databases (DatabasesCustomClientTest)', () => {
         }
         return data;
   });
-  // DatabasesBase::testValidateOperators
-  // adapted: skipped — it reads the person collection that the relationship tests (testOneToOneRelationship) create with the server API.
-  it.skip('testValidateOperators', async () => {
-    let response: any;
-        response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents', array_merge({
-            'content-type': 'application/json',
-            'x-appwrite-project': projectId(),
-        }, (await getHeaders())), {
-            queries: [
-                Query.isNotNull('$id'),
-                Query.startsWith('fullName', 'Stevie'),
-                Query.endsWith('fullName', 'Wonder'),
-                Query.between('$createdAt', '1975-12-06', '2050-12-01'),
-            ],
-        });
-        expect(response['headers']['status-code']).toEqual(200);
-        expect(count(response['body']['documents'])).toEqual(1);
-        expect(response['body']['documents'][0]['$id']).toEqual('person10');
-        expect(response['body']['documents'][0]['fullName']).toEqual('Stevie Wonder');
-        expect(count(response['body']['documents'][0]['libraries'])).toEqual(2);
-        response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents', array_merge({
-            'content-type': 'application/json',
-            'x-appwrite-project': projectId(),
-        }, (await getHeaders())), {
-            queries: [
-                Query.isNotNull('$id'),
-                Query.isNull('fullName'),
-                Query.select(['fullName']),
-            ],
-        });
-        expect(response['headers']['status-code']).toEqual(200);
-        expect(count(response['body']['documents'])).toEqual(2);
-        expect(response['body']['documents'][0]['fullName']).toEqual(null);
-        expect(response['body']['documents'][0]).not.toHaveProperty(["libraries"]);
-        expect(response['body']['documents'][0]).not.toHaveProperty(['$databaseId']);
-        expect(response['body']['documents'][0]).not.toHaveProperty(['$collectionId']);
-  });
-  // DatabasesBase::testSelectQueries
-  // adapted: skipped — it reads the person collection that the relationship tests (testOneToOneRelationship) create with the server API.
-  it.skip('testSelectQueries', async () => {
-    let response: any, document: any;
-        response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents', array_merge({
-            'content-type': 'application/json',
-            'x-appwrite-project': projectId(),
-        }, (await getHeaders())), {
-            queries: [
-                Query.equal('fullName', ['Stevie Wonder']),
-                Query.select(['fullName']),
-            ],
-        });
-        expect(response['headers']['status-code']).toEqual(200);
-        expect(response['body']['documents'][0]).not.toHaveProperty(['libraries']);
-        expect(response['body']['documents'][0]).not.toHaveProperty(['$databaseId']);
-        expect(response['body']['documents'][0]).not.toHaveProperty(['$collectionId']);
-        response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents', array_merge({
-            'content-type': 'application/json',
-            'x-appwrite-project': projectId(),
-        }, (await getHeaders())), {
-            queries: [
-                Query.select(['libraries.*', '$id']),
-            ],
-        });
-        document = response['body']['documents'][0];
-        expect(response['headers']['status-code']).toEqual(200);
-        expect(document).toHaveProperty(['libraries']);
-        expect(document).not.toHaveProperty(['$databaseId']);
-        expect(document).not.toHaveProperty(['$collectionId']);
-        response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents/' + document['$id'], array_merge({
-            'content-type': 'application/json',
-            'x-appwrite-project': projectId(),
-        }, (await getHeaders())), {
-            queries: [
-                Query.select(['fullName', '$id']),
-            ],
-        });
-        expect(response['headers']['status-code']).toEqual(200);
-        expect(response['body']).toHaveProperty(['fullName']);
-        expect(response['body']).not.toHaveProperty(['libraries']);
-  });
-
+  // DatabasesBase::testValidateOperators and DatabasesBase::testSelectQueries run in relationships.test.ts, after the
+  // relationship tests that make the person collection they read.
   // DatabasesBase::testUniqueIndexDuplicate
   it('testUniqueIndexDuplicate', async () => {
     let databaseId: any, uniqueIndex: any, duplicate: any, document: any;

@@ -1,4 +1,4 @@
-import { Account, AppwriteException, Avatars, Client, ID, Locale, Messaging, Query, Teams } from 'appwrite';
+import { Account, AppwriteException, Avatars, Client, Databases, ID, Locale, Messaging, Permission, Query, Role, Teams } from 'appwrite';
 import makeFetchCookie from 'fetch-cookie';
 import { CookieJar } from 'tough-cookie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,23 @@ const nativeFetch = globalThis.fetch;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false, config: { projectId: 'official', topics: [{ $id: 'news', name: 'News' }] } });
+  emulator = await startEmulator({
+    rateLimits: false,
+    config: {
+      projectId: 'official',
+      topics: [{ $id: 'news', name: 'News' }],
+      databases: [{ $id: 'music', name: 'Music', enabled: true }],
+      collections: [
+        { $id: 'artists', databaseId: 'music', name: 'Artists', documentSecurity: true, $permissions: ['create("users")'],
+          attributes: [{ key: 'name', type: 'string', size: 64, required: true, array: false }] },
+        { $id: 'albums', databaseId: 'music', name: 'Albums', documentSecurity: true, $permissions: ['create("users")'],
+          attributes: [
+            { key: 'title', type: 'string', size: 64, required: true, array: false },
+            { key: 'artist', type: 'relationship', required: false, array: false, relatedCollection: 'artists', relationType: 'manyToOne', twoWay: true, twoWayKey: 'albums', onDelete: 'restrict', side: 'parent' },
+          ] },
+      ],
+    },
+  });
 });
 afterAll(async () => {
   globalThis.fetch = nativeFetch;
@@ -34,6 +50,7 @@ function browser() {
     locale: new Locale(client),
     avatars: new Avatars(client),
     messaging: new Messaging(client),
+    databases: new Databases(client),
     use() {
       globalThis.fetch = fetchWithCookies;
     },
@@ -72,6 +89,24 @@ describe('official appwrite@15.0.0 web SDK against the emulator', () => {
     expect((await ada.account.createJWT()).jwt).toMatch(/^ey/);
     await ada.account.deleteSession('current');
     expect((await failure(ada.account.get())).code).toBe(401);
+  });
+
+  it('links documents through a relationship and refuses a restricted delete', async () => {
+    const bea = browser();
+    bea.use();
+    const user = await bea.account.create(ID.unique(), 'bea@example.com', 'correct horse', 'Bea');
+    await bea.account.createEmailPasswordSession('bea@example.com', 'correct horse');
+    const mine = [Permission.read(Role.user(user.$id)), Permission.update(Role.user(user.$id)), Permission.delete(Role.user(user.$id))];
+    const album = await bea.databases.createDocument('music', 'albums', ID.unique(), { title: 'Blue', artist: { $id: 'joni', name: 'Joni' } }, mine);
+    expect(album.artist.name).toBe('Joni');
+    await bea.databases.createDocument('music', 'albums', ID.unique(), { title: 'Court and Spark', artist: 'joni' }, mine);
+    const artist = await bea.databases.getDocument('music', 'artists', 'joni');
+    expect(artist.albums.map((item: { title: string }) => item.title)).toEqual(['Blue', 'Court and Spark']);
+    const restricted = await failure(bea.databases.deleteDocument('music', 'artists', 'joni'));
+    expect([restricted.code, restricted.type]).toEqual([403, 'document_delete_restricted']);
+    await bea.databases.deleteDocument('music', 'albums', album.$id);
+    expect((await bea.databases.getDocument('music', 'artists', 'joni')).albums).toHaveLength(1);
+    await bea.account.deleteSession('current');
   });
 
   it('logs in with a magic URL and an email OTP read from the outbox', async () => {

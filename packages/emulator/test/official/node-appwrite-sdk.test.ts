@@ -22,6 +22,13 @@ beforeAll(async () => {
           { key: 'tags', type: 'string', size: 32, required: false, array: true },
         ],
         indexes: [],
+      }, {
+        $id: 'customers', databaseId: 'shop', name: 'Customers', enabled: true, documentSecurity: true, $permissions: ['create("users")'],
+        attributes: [
+          { key: 'name', type: 'string', size: 64, required: true, array: false },
+          { key: 'orders', type: 'relationship', required: false, array: false, relatedCollection: 'orders', relationType: 'oneToMany', twoWay: true, twoWayKey: 'customer', onDelete: 'cascade', side: 'parent' },
+        ],
+        indexes: [],
       }],
       buckets: [{
         $id: 'uploads', name: 'Uploads', $permissions: ['create("users")'], fileSecurity: true, enabled: true, maximumFileSize: 30_000_000,
@@ -72,6 +79,23 @@ describe('official node-appwrite@13.0.0 server SDK against the emulator', () => 
     const missing = await new Databases(other).getDocument('shop', 'orders', order.$id).catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(AppwriteException);
     expect((missing as AppwriteException).type).toBe('document_not_found');
+  });
+
+  it('writes nested related documents and cascades their delete', async () => {
+    const databases = new Databases(await jwtClient('cora'));
+    const customer = await databases.createDocument('shop', 'customers', 'cora-1', {
+      name: 'Cora',
+      orders: [{ $id: 'cora-order', item: 'Chair', quantity: 4 }],
+    });
+    expect(customer.orders.map((order: { item: string }) => order.item)).toEqual(['Chair']);
+    const order = await databases.getDocument('shop', 'orders', 'cora-order');
+    expect(order.customer.$id).toBe('cora-1');
+    expect(order.$permissions).toEqual(customer.$permissions);
+    const listed = await databases.listDocuments('shop', 'customers', [Query.select(['name', 'orders.*'])]);
+    expect(listed.documents[0]?.orders[0]?.$id).toBe('cora-order');
+    await databases.deleteDocument('shop', 'customers', 'cora-1');
+    const gone = await databases.getDocument('shop', 'orders', 'cora-order').catch((error: unknown) => error);
+    expect((gone as AppwriteException).type).toBe('document_not_found');
   });
 
   it('uploads a file in chunks and downloads the same bytes', async () => {

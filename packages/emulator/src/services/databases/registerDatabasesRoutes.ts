@@ -4,7 +4,6 @@ import { parseClientJson } from '../../util/parseJson.ts';
 import type { Caller, EmulatorContext } from '../../server/context.ts';
 import { defineRoute } from '../../server/defineRoute.ts';
 import { resolveId } from '../../util/ids.ts';
-import { isoNow } from '../../util/time.ts';
 import { eventNames } from '../realtime/eventNames.ts';
 import { documentAllows, documentReadRoles } from './documentAccess.ts';
 import { findCollection } from './findCollection.ts';
@@ -14,8 +13,11 @@ import { resolvePermissions } from './permissions/resolvePermissions.ts';
 import { parseQueries } from './query/parseQueries.ts';
 import { collectionQuerySchema } from './query/querySchema.ts';
 import { runQueries, selectOnly } from './query/runQueries.ts';
+import {
+  createWithRelations, deleteWithRelations, effectiveCollection, flattenDocument, prepareQueries, presentDocument, readContext, updateWithRelations,
+} from './relationships.ts';
 import type { CollectionConfig, StoredDocument } from './types.ts';
-import { toAppwriteDate, validateDocument } from './validateDocument.ts';
+import { toAppwriteDate } from './validateDocument.ts';
 
 const TABLE = 'db_documents';
 const DOCUMENT_ACTIONS = ['read', 'update', 'delete', 'write'];
@@ -55,7 +57,7 @@ function publish(ctx: EmulatorContext, collection: CollectionConfig, document: S
 }
 
 function readableDocument(ctx: EmulatorContext, caller: Caller, params: Record<string, unknown>) {
-  const collection = findCollection(ctx, params.databaseId, params.collectionId);
+  const collection = effectiveCollection(ctx.config.collections, findCollection(ctx, params.databaseId, params.collectionId));
   const table = ctx.store.table<StoredDocument>(TABLE);
   const document = table.get(key(collection.databaseId, collection.$id, String(params.documentId)));
   if (!document || !documentAllows(collection, document, 'read', caller.roles)) notFound(params.documentId);
@@ -70,48 +72,46 @@ function readableDocument(ctx: EmulatorContext, caller: Caller, params: Record<s
  */
 export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'databasesListDocuments', ({ caller, params }) => {
-    const collection = findCollection(ctx, params.databaseId, params.collectionId);
+    const collection = effectiveCollection(ctx.config.collections, findCollection(ctx, params.databaseId, params.collectionId));
     const collectionRead = allows(collection.$permissions, 'read', caller.roles);
     if (!collectionRead && !collection.documentSecurity) unauthorized();
-    const queries = parseQueries(listParam(params, 'queries'));
+    const queries = prepareQueries(collection, parseQueries(listParam(params, 'queries')));
+    const read = readContext(ctx, caller);
     const readable = ctx.store
       .table<StoredDocument>(TABLE)
       .filter((document) => document.$databaseId === collection.databaseId && document.$collectionId === collection.$id)
-      .filter((document) => collectionRead || documentAllows(collection, document, 'read', caller.roles));
+      .filter((document) => collectionRead || documentAllows(collection, document, 'read', caller.roles))
+      .map((document) => flattenDocument(read, collection, document));
     const result = runQueries(readable, queries, collectionQuerySchema(collection));
-    return { total: result.total, documents: result.items };
+    const documents = result.items.map((item) => presentDocument(read, collection, item));
+    return { total: result.total, documents };
   });
 
   defineRoute(app, ctx, 'databasesGetDocument', ({ caller, params }) => {
     const { collection, document } = readableDocument(ctx, caller, params);
-    return selectOnly(document, parseQueries(listParam(params, 'queries')), collectionQuerySchema(collection));
+    const read = readContext(ctx, caller);
+    const queries = prepareQueries(collection, parseQueries(listParam(params, 'queries')));
+    return presentDocument(read, collection, selectOnly(flattenDocument(read, collection, document), queries, collectionQuerySchema(collection)));
   });
 
   defineRoute(app, ctx, 'databasesCreateDocument', ({ caller, params }) => {
-    const collection = findCollection(ctx, params.databaseId, params.collectionId);
+    const collection = effectiveCollection(ctx.config.collections, findCollection(ctx, params.databaseId, params.collectionId));
     if (params.data === undefined || params.data === null) fail('document_missing_data', 'The document data is missing; send a `data` object.');
     const documentId = resolveId(params.documentId);
     if (!documentId) fail('general_argument_invalid', 'Invalid `documentId` param: use up to 36 letters, digits, periods, hyphens or underscores, not starting with a special character, or unique().');
     if (!allows(collection.$permissions, 'create', caller.roles)) unauthorized();
-    const values = validateDocument(collection.attributes ?? [], readData(params.data));
+    const data = readData(params.data);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('document_invalid_structure', 'Invalid document structure: the data must be a JSON object');
     const permissions = resolvePermissions(listParam(params, 'permissions'), caller.roles, caller.user?.$id, DOCUMENT_ACTIONS);
     const table = ctx.store.table<StoredDocument>(TABLE);
     const id = key(collection.databaseId, collection.$id, documentId);
     if (table.get(id)) fail('document_already_exists', `A document with ID '${documentId}' already exists in this collection.`);
-    checkUniqueIndexes(table, collection, values, documentId);
-    const now = isoNow();
-    const document: StoredDocument = {
-      ...values,
-      $id: documentId,
-      $collectionId: collection.$id,
-      $databaseId: collection.databaseId,
-      $createdAt: now,
-      $updatedAt: now,
-      $permissions: permissions,
-    };
-    table.put(id, document);
+    const document = createWithRelations(ctx, caller, collection, documentId, data as Record<string, unknown>, permissions, (values) =>
+      checkUniqueIndexes(table, collection, values, documentId),
+    );
     publish(ctx, collection, document, 'create');
-    return document;
+    const read = readContext(ctx, caller);
+    return presentDocument(read, collection, flattenDocument(read, collection, document));
   });
 
   defineRoute(app, ctx, 'databasesUpdateDocument', ({ c, caller, params }) => {
@@ -121,26 +121,25 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
     const data = params.data === undefined || params.data === null ? undefined : readData(params.data);
     const requested = listParam(params, 'permissions');
     if (data === undefined && requested === undefined) fail('document_missing_payload', 'Send `data`, `permissions` or both to update a document.');
-    if (!documentAllows(collection, document, 'update', caller.roles)) unauthorized();
-    const values = data === undefined ? {} : validateDocument(collection.attributes ?? [], data, document);
-    if (data !== undefined) checkUniqueIndexes(table, collection, values, document.$id);
-    const updated: StoredDocument = {
-      ...document,
-      ...values,
-      $permissions: requested === undefined ? document.$permissions : resolvePermissions(requested, caller.roles, caller.user?.$id, DOCUMENT_ACTIONS),
-      $updatedAt: isoNow(),
-    };
-    table.put(key(updated.$databaseId, updated.$collectionId, updated.$id), updated);
+    // Update permission is checked once the change is known: an update that changes nothing needs none (as in Appwrite).
+    if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+      fail('document_invalid_structure', 'Invalid document structure: the data must be a JSON object');
+    }
+    const permissions = requested === undefined ? undefined : resolvePermissions(requested, caller.roles, caller.user?.$id, DOCUMENT_ACTIONS);
+    const updated = updateWithRelations(ctx, caller, collection, document, (data ?? {}) as Record<string, unknown>, permissions, (values) => {
+      if (data !== undefined) checkUniqueIndexes(table, collection, values, document.$id);
+    });
     publish(ctx, collection, updated, 'update');
-    return updated;
+    const read = readContext(ctx, caller);
+    return presentDocument(read, collection, flattenDocument(read, collection, updated));
   });
 
   defineRoute(app, ctx, 'databasesDeleteDocument', ({ c, caller, params }) => {
     const since = requestTimestamp(c.req.header('x-appwrite-timestamp'));
-    const { collection, table, document } = readableDocument(ctx, caller, params);
+    const { collection, document } = readableDocument(ctx, caller, params);
     checkNotNewer(document, since);
     if (!documentAllows(collection, document, 'delete', caller.roles)) unauthorized();
-    table.delete(key(document.$databaseId, document.$collectionId, document.$id));
+    deleteWithRelations(ctx, collection, document);
     publish(ctx, collection, document, 'delete');
     return null;
   });
