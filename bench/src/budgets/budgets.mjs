@@ -13,12 +13,14 @@ const benchDir = fileURLToPath(new URL('../../', import.meta.url));
  * Where the two differ the goal is not met yet: ofetch (with ufo and destr) weighs 4.04 kB gzip on
  * its own and valibot's login schema about 1.5 kB, before any of our code (see RESULTS.md).
  * Lower a ceiling when a change shrinks the bundle; raising one needs a reason in the changelog.
+ * Every operation's was lowered to 19.3 kB + 3% when param rules and long enums stopped being
+ * repeated per operation.
  */
 export const sizeBudgets = [
   { scenario: 'bare', label: 'bare client', maxGzip: 1000, ceiling: 530 },
   { scenario: 'login', label: 'login + current user', maxGzip: 7000, ceiling: 8700 },
   { scenario: 'typical', label: 'typical app', maxGzip: 9500, ceiling: 12750 },
-  { scenario: 'all', label: 'every operation', maxGzip: 16000, ceiling: 20700 },
+  { scenario: 'all', label: 'every operation', maxGzip: 16000, ceiling: 19900 },
 ];
 
 /**

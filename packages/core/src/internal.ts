@@ -13,3 +13,4 @@ export { _formBody } from './request/formBody.ts';
 export { _validateDocuments } from './request/validateDocuments.ts';
 export { upload, type UploadInput, type UploadOptions, type UploadProgress, type UploadSource } from './upload/upload.ts';
 export { CHUNK_SIZE, chunkRanges, contentRange, type ChunkRange } from './upload/chunkRanges.ts';
+export { _customIdSchema, _hexColorSchema, _idSchema, _phoneSchema } from './generated/paramSchemas.ts';

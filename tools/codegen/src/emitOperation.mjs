@@ -4,6 +4,10 @@ import { aliases, operationDocs } from './docs/operationDocs.mjs';
 import { paramDocs } from './docs/paramDocs.mjs';
 import { pascalCase, propertyKey, quote } from './names.mjs';
 import { sampleParam } from './samples.mjs';
+import { sharedSchemaOf } from './emitParamSchemas.mjs';
+
+/** Enums with at least this many values are checked against their exported object (see the params). */
+const LONG_ENUM = 10;
 
 /**
  * Lists the aliases of an export name.
@@ -137,6 +141,8 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   const helpers = helpersOf(operation);
   const coreTypes = new Set(['Client']);
   const internal = new Set(['type Operation', ...Object.values(helpers)]);
+  // Shared rules (IDs, phone numbers, colours) come from core, so a bundle holds each once.
+  for (const param of params) if (sharedSchemaOf(param.rule)) internal.add(/** @type {string} */ (sharedSchemaOf(param.rule)));
   if (kind === 'oauth' || kind === 'blob') internal.add('buildUrl');
   if (kind === 'upload') {
     internal.add('upload');
@@ -154,7 +160,10 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   if (operation.model && kind !== 'blob' && kind !== 'oauth') lines.push(`import type { Models } from '@aw/models';`);
   if (generic) lines.push(`import type { GenericSchema } from 'valibot';`);
   if (hasParams) lines.push(`import * as v from 'valibot';`);
-  for (const name of enums) lines.push(`import type { ${name} } from './${name}.ts';`);
+  for (const name of enums) {
+    const long = params.some((param) => param.rule.enumType?.name === name && param.rule.enumType.values.length >= LONG_ENUM);
+    lines.push(`import ${long ? '' : 'type '}{ ${name} } from './${name}.ts';`);
+  }
   if (generic) lines.push(`import type { DocumentOf${operation.model === 'DocumentList' ? ', DocumentListOf' : ''} } from './documentTypes.ts';`);
   lines.push('');
 
@@ -180,7 +189,14 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   const operationConst = `${exportName}Operation`;
   const entries = [`  name: '${service}.${exportName}',`, `  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
-    const shape = params.map((param) => `    ${propertyKey(param.name)}: ${pure(param.required ? param.rule.schema : `v.optional(${param.rule.schema})`)},`);
+    const shape = params.map((param) => {
+      // A long enum's values come from its exported object (which apps use to pass them), not from
+      // a second copy of the list; a short one keeps its list, which weighs less than the object's names.
+      const long = param.rule.enumType && param.rule.enumType.values.length >= LONG_ENUM;
+      const values = long ? `v.picklist(/* @__PURE__ */ Object.values(${param.rule.enumType.name}))` : undefined;
+      const schema = sharedSchemaOf(param.rule) ?? values ?? param.rule.schema;
+      return `    ${propertyKey(param.name)}: ${pure(param.required ? schema : `v.optional(${schema})`)},`;
+    });
     entries.push(`  params: ${pure('v.object(')}{\n${shape.join('\n')}\n  }),`);
   }
   if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);

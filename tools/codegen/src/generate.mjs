@@ -2,6 +2,7 @@
 import { emitErrorTypes } from './emitErrorTypes.mjs';
 import { emitModels } from './emitModels.mjs';
 import { emitOperation } from './emitOperation.mjs';
+import { emitParamSchemas } from './emitParamSchemas.mjs';
 import { emitDocumentTypes, emitEnum, emitIndex, emitRequestTests, emitTypeTests } from './emitService.mjs';
 import { generatedHeader } from './header.mjs';
 import { prefsGenericModels, readModels } from './models.mjs';
@@ -45,6 +46,7 @@ export function generate(input) {
   const files = new Map();
 
   files.set('packages/core/src/generated/errorTypes.ts', emitErrorTypes(JSON.parse(input.errorsText), generatedHeader(input.errorsName, input.errorsText)));
+  files.set('packages/core/src/generated/paramSchemas.ts', emitParamSchemas(operations, header));
   for (const [path, contents] of Object.entries(emitModels(models, header))) files.set(`packages/models/${path}`, contents);
 
   for (const service of services) {

@@ -24,6 +24,18 @@ describe('generate', () => {
     expect(result.services).toEqual(['account', 'avatars', 'databases', 'functions', 'graphql', 'locale', 'messaging', 'storage', 'teams']);
   });
 
+  it('writes shared rules and long enums once instead of in every operation', () => {
+    const flag = result.files.get('packages/avatars/src/generated/getCountryFlagByCode.ts');
+    expect(flag).toContain('v.picklist(/* @__PURE__ */ Object.values(Flag))');
+    expect(flag).not.toContain("'af', 'ao'");
+    const preview = result.files.get('packages/storage/src/generated/getFilePreviewImage.ts');
+    expect(preview).toMatch(/gravity: .*v\.picklist\(\['/);
+    const document = result.files.get('packages/databases/src/generated/createDocument.ts');
+    expect(document).toMatch(/documentId: _customIdSchema,/);
+    expect(document).not.toContain('v.regex(');
+    expect(result.files.get('packages/core/src/generated/paramSchemas.ts')).toContain('export const _idSchema = ');
+  });
+
   it('is deterministic', () => {
     const again = generate(input);
     expect([...again.files.keys()]).toEqual([...result.files.keys()]);

@@ -2,7 +2,7 @@
 import type { Client } from '@aw/core';
 import { _encodePath, _flattenParams, buildUrl, type Operation } from '@aw/core/internal';
 import * as v from 'valibot';
-import type { OAuthProvider } from './OAuthProvider.ts';
+import { OAuthProvider } from './OAuthProvider.ts';
 
 /**
  * Params of {@link createOAuth2Session}.
@@ -42,7 +42,7 @@ const createOAuth2SessionOperation: Operation = {
   method: 'GET',
   path: '/account/sessions/oauth2/{provider}',
   params: /* @__PURE__ */ v.object({
-    provider: /* @__PURE__ */ v.picklist(['amazon', 'apple', 'auth0', 'authentik', 'autodesk', 'bitbucket', 'bitly', 'box', 'dailymotion', 'discord', 'disqus', 'dropbox', 'etsy', 'facebook', 'github', 'gitlab', 'google', 'linkedin', 'microsoft', 'notion', 'oidc', 'okta', 'paypal', 'paypalSandbox', 'podio', 'salesforce', 'slack', 'spotify', 'stripe', 'tradeshift', 'tradeshiftBox', 'twitch', 'wordpress', 'yahoo', 'yammer', 'yandex', 'zoho', 'zoom', 'mock']),
+    provider: /* @__PURE__ */ v.picklist(/* @__PURE__ */ Object.values(OAuthProvider)),
     success: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
     failure: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
     scopes: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),

@@ -2,7 +2,7 @@
 import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { _encodePath, buildUrl, type Operation, request } from '@aw/core/internal';
 import * as v from 'valibot';
-import type { Browser } from './Browser.ts';
+import { Browser } from './Browser.ts';
 
 /**
  * Params of {@link getBrowserIconByCode}.
@@ -45,7 +45,7 @@ const getBrowserIconByCodeOperation: Operation = {
   method: 'GET',
   path: '/avatars/browsers/{code}',
   params: /* @__PURE__ */ v.object({
-    code: /* @__PURE__ */ v.picklist(['aa', 'an', 'ch', 'ci', 'cm', 'cr', 'ff', 'sf', 'mf', 'ps', 'oi', 'om', 'op', 'on']),
+    code: /* @__PURE__ */ v.picklist(/* @__PURE__ */ Object.values(Browser)),
     width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     quality: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(100))),

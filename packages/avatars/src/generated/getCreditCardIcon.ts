@@ -2,7 +2,7 @@
 import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { _encodePath, buildUrl, type Operation, request } from '@aw/core/internal';
 import * as v from 'valibot';
-import type { CreditCard } from './CreditCard.ts';
+import { CreditCard } from './CreditCard.ts';
 
 /**
  * Params of {@link getCreditCardIcon}.
@@ -45,7 +45,7 @@ const getCreditCardIconOperation: Operation = {
   method: 'GET',
   path: '/avatars/credit-cards/{code}',
   params: /* @__PURE__ */ v.object({
-    code: /* @__PURE__ */ v.picklist(['amex', 'argencard', 'cabal', 'cencosud', 'diners', 'discover', 'elo', 'hipercard', 'jcb', 'mastercard', 'naranja', 'targeta-shopping', 'union-china-pay', 'visa', 'mir', 'maestro']),
+    code: /* @__PURE__ */ v.picklist(/* @__PURE__ */ Object.values(CreditCard)),
     width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     quality: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(100))),

@@ -35,6 +35,6 @@ export function createClient(config: ClientConfig): Client {
     retry: config.retry ?? 2,
     cookieStorage: config.cookieStorage ?? _defaultCookieStorage(),
     responseValidators: config.responseValidators,
-    maxResponseBytes: config.maxResponseBytes ?? 64 * 1024 * 1024,
+    maxResponseBytes: config.maxResponseBytes ?? 67_108_864, // 64 MiB
   });
 }

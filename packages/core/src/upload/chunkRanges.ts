@@ -1,7 +1,9 @@
 /**
  * The chunk size Appwrite 1.5 accepts for every chunk but the last: 5 MiB.
  */
-export const CHUNK_SIZE = 5 * 1024 * 1024;
+// A literal, not `5 * 1024 * 1024`: esbuild keeps an unused top-level product in every bundle
+// that imports `@aw/core/internal`, upload or not.
+export const CHUNK_SIZE = 5_242_880;
 
 /**
  * Chunk range interface: the bytes of one chunk, as `content-range` names them.
