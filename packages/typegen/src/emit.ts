@@ -33,6 +33,8 @@ interface Field {
   readonly key: string;
   readonly doc: string;
   readonly required: boolean;
+  /** Whether reads may leave the key out (relationships inside a nested related document). */
+  readonly readOptional: boolean;
   readonly readType: string;
   readonly dataType: string;
   readonly readSchema: string;
@@ -172,14 +174,19 @@ function fieldOf(attribute: AttributeConfig, related: Model | undefined, ts: boo
   const docs = [many ? `A list; each item must be ${ruleOf(attribute)}.` : `Must be ${ruleOf(attribute)}.`];
   if (attribute.type === 'relationship') docs.push(`Relates to \`${attribute.relatedCollection}\` (${attribute.relationType ?? 'oneToOne'}).`);
   docs.push(required ? 'Required.' : 'Optional; `null` when unset.');
+  // Appwrite leaves a relationship out of a related document nested in another one when it leads
+  // back the way the read came, or past the nesting depth; at the top level it is always there.
+  const relation = attribute.type === 'relationship';
+  if (relation) docs.push('Left out of a related document nested in another one when it leads back or too deep.');
   if (hasDefault) docs.push(`Defaults to \`${literal(attribute.default)}\`.`);
   return {
     key: attribute.key,
     doc: docs.join(' '),
     required,
+    readOptional: relation,
     readType: required ? readType : `${readType} | null`,
     dataType: required ? dataItemType : `${dataItemType} | null`,
-    readSchema: required ? readInner : `v.nullable(${readInner})`,
+    readSchema: ((schema) => (relation ? `v.optional(${schema})` : schema))(required ? readInner : `v.nullable(${readInner})`),
     dataSchema: required ? dataInner : `v.optional(v.nullable(${dataInner})${hasDefault ? `, ${literal(attribute.default)}` : ''})`,
     patchSchema: required ? `v.optional(${dataInner})` : `v.optional(v.nullable(${dataInner}))`,
   };
@@ -278,7 +285,7 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
       interfaceOf(
         names.fields,
         `The fields of a document of ${where}${title}, as the server returns them.`,
-        fields.map((field) => `${comment(field.doc, '  ')}\n  ${propertyKey(field.key)}: ${field.readType};`),
+        fields.map((field) => `${comment(field.doc, '  ')}\n  ${propertyKey(field.key)}${field.readOptional ? '?' : ''}: ${field.readType};`),
       ),
       interfaceOf(
         names.data,

@@ -78,12 +78,12 @@ describe('relationships', () => {
       ],
     };
     const { code } = generateFromText(JSON.stringify(project), { source: 'appwrite.json', kind: 'ts' });
-    expect(code).toContain(`  rel: ${type};`);
+    expect(code).toContain(`  rel?: ${type};`);
   });
 
   it('types a relationship to a collection the file does not describe as an unknown document', () => {
     const project = { collections: [{ $id: 'a', databaseId: 'd', attributes: [{ key: 'rel', type: 'relationship', relatedCollection: 'elsewhere', required: true }] }] };
-    expect(generateFromText(JSON.stringify(project), { source: 'appwrite.json', kind: 'ts' }).code).toContain('  rel: UnknownDocument | string;');
+    expect(generateFromText(JSON.stringify(project), { source: 'appwrite.json', kind: 'ts' }).code).toContain('  rel?: UnknownDocument | string;');
   });
 });
 

@@ -11,7 +11,7 @@ describe('generated collection types', () => {
     expectTypeOf(product.price).toEqualTypeOf<number>();
     expectTypeOf(product.status).toEqualTypeOf<'draft' | 'live' | null>();
     expectTypeOf(product.tags).toEqualTypeOf<string[] | null>();
-    expectTypeOf(product.maker).toEqualTypeOf<MakerDocument | string | null>();
+    expectTypeOf(product.maker).toEqualTypeOf<MakerDocument | string | null | undefined>();
     expectTypeOf(product.$id).toBeString();
     const list = await listUserDocuments(client, ProductCollection, { schema: ProductSchema });
     expectTypeOf(list.documents[0]!.name).toBeString();
