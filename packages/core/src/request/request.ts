@@ -78,8 +78,8 @@ export function _check(schema: GenericSchema, value: unknown, operation: string,
  * @internal
  */
 export function _fill(operation: Operation, params: Record<string, unknown>): [string, Record<string, unknown>] {
-  if (operation.params) _check(operation.params, params, operation.name, 'params');
-  return operation.fill ? operation.fill(operation.path, params, operation.name) : [operation.path, params];
+  if (operation.params) _check(operation.params, params, _label(operation), 'params');
+  return operation.fill ? operation.fill(operation.path, params, _label(operation)) : [operation.path, params];
 }
 
 // The values of an object when at least one is defined; undefined values are never sent.
@@ -95,7 +95,8 @@ async function _send(
   options: DocumentRequestOptions<GenericSchema | undefined>,
   state: CallState,
 ): Promise<unknown> {
-  const { method, name } = operation;
+  const { method } = operation;
+  const name = _label(operation);
   const [path, rest] = _fill(operation, params);
   const values = _defined(rest);
   const get = method === 'GET';
@@ -251,8 +252,13 @@ function _headers(
     // Refuse header injection before anything is sent, keeping the value (maybe a secret) out of the error.
     if (typeof headers[key] !== 'string' || /[\r\n\0]/.test(headers[key])) {
       const issue = { kind: 'validation', type: 'check', message: 'Invalid header: Expected a string without CR, LF or NUL', path: [{ key }] };
-      throw new AwValidationError(operation.name, 'headers', [issue as never]);
+      throw new AwValidationError(_label(operation), 'headers', [issue as never]);
     }
   }
   return headers;
+}
+
+/** @internal */
+export function _label(operation: Operation): string {
+  return operation.name ?? `${operation.method} ${operation.path}`;
 }

@@ -13,8 +13,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * @internal
  */
 export interface Operation {
-  /** The qualified name used in error messages, such as `teams.getById`. */
-  readonly name: string;
+  /** A label for error messages; without one, messages name the operation by method and path. */
+  readonly name?: string;
   /** The HTTP method. */
   readonly method: HttpMethod;
   /** The path relative to the endpoint, with `{name}` placeholders. */

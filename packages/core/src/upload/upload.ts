@@ -142,7 +142,7 @@ function _readerFor(operation: Operation, fields: Record<string, unknown>, file:
       file: custom(_isUploadInput, 'Expected a File, Blob, Uint8Array, ArrayBuffer, or { data, name, size } (size required for a stream)'),
     });
     const result = safeParse(schema, { file });
-    throw new AwValidationError(operation.name, 'params', result.issues ?? []);
+    throw new AwValidationError(operation.name ?? `${operation.method} ${operation.path}`, 'params', result.issues ?? []);
   }
   return _chunkReader(file);
 }
