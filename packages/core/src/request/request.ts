@@ -3,9 +3,9 @@ import { safeParse, type GenericSchema } from 'valibot';
 import type { Client } from '../client/types.ts';
 import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
 import { AppwriteError, AwError, AwNetworkError, AwTimeoutError, AwValidationError } from '../errors/errors.ts';
-import { _backoffDelay, _retryPolicy } from './retryPolicy.ts';
+import { _retryDelay } from './retryPolicy.ts';
 import { _sleep } from './sleep.ts';
-import { REDIRECT, _transport } from './transport.ts';
+import { _transport } from './transport.ts';
 import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
 
 /**
@@ -40,11 +40,11 @@ interface CallState {
 export function request<T>(
   client: Client,
   operation: Operation,
-  params?: object,
+  params: object = {},
   options: DocumentRequestOptions<GenericSchema | undefined> = {},
 ): AwPromise<T> {
   const state: CallState = {};
-  const body = _send(client, operation, (params ?? {}) as Record<string, unknown>, options, state) as AwPromise<T>;
+  const body = _send(client, operation, params as Record<string, unknown>, options, state) as AwPromise<T>;
   // Defined, not assigned: a new own property on a native promise sends V8's allocation-site
   // tracking into pretenuring, and every object of the call then outlives the young generation.
   // The headers object is made only when `.raw()` is called.
@@ -58,6 +58,15 @@ export function request<T>(
       })),
   });
   return body;
+}
+
+/**
+ * The name errors give an operation: its method and path.
+ *
+ * @internal
+ */
+export function _label(operation: Operation): string {
+  return operation.name ?? `${operation.method} ${operation.path}`;
 }
 
 /**
@@ -82,12 +91,6 @@ export function _fill(operation: Operation, params: Record<string, unknown>): [s
   return operation.fill ? operation.fill(operation.path, params, _label(operation)) : [operation.path, params];
 }
 
-// The values of an object when at least one is defined; undefined values are never sent.
-function _defined(values: Record<string, unknown>): Record<string, unknown> | undefined {
-  for (const key in values) if (values[key] !== undefined) return values;
-  return undefined;
-}
-
 async function _send(
   client: Client,
   operation: Operation,
@@ -96,21 +99,27 @@ async function _send(
   state: CallState,
 ): Promise<unknown> {
   const { method } = operation;
-  const name = _label(operation);
-  const [path, rest] = _fill(operation, params);
-  const values = _defined(rest);
-  const get = method === 'GET';
-  const query = get && values && operation.flat ? operation.flat(values) : get ? values : undefined;
-  const body = get || !values ? undefined : operation.form ? operation.form(values) : operation.bodyKey ? { [operation.bodyKey]: values } : values;
-  const useFallback = !client.session && !client.jwt;
-  const headers = _headers(client, operation, options, useFallback);
+  const [path, values] = _fill(operation, params);
+  let query: Record<string, unknown> | undefined;
+  let body: unknown;
+  // Undefined values are never sent, and neither is a query or body with nothing defined in it.
+  for (const key in values) {
+    if (values[key] === undefined) continue;
+    if (method === 'GET') query = operation.flat ? operation.flat(values) : values;
+    else body = operation.form ? operation.form(values) : operation.bodyKey ? { [operation.bodyKey]: values } : values;
+    break;
+  }
+  // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
+  // which may belong to another user of the same base client.
+  const fallback = !client.session && !client.jwt;
+  const headers = _headers(client, operation, options, fallback);
   const timeout = options.timeout ?? client.timeout;
   const { signal } = options;
   const blob = operation.response === 'blob';
 
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
-    // A fresh controller per attempt: ofetch's own `timeout` reuses the first attempt's signal on a
+    // A fresh timer per attempt: ofetch's own `timeout` reuses the first attempt's signal on a
     // retry (so a timed-out attempt aborts every later one) and is skipped when the caller passes a signal.
     const controller = timeout > 0 || signal ? (idleControllers.pop() ?? new AbortController()) : undefined;
     const timer = timeout > 0 ? setTimeout(_onTimeout, timeout, controller) : undefined;
@@ -118,12 +127,12 @@ async function _send(
     if (onAbort) signal.addEventListener('abort', onAbort);
     const started = performance.now();
     let response: FetchResponse<unknown> | undefined;
-    let failure: AwError | undefined;
+    let error: (AwError & { status?: number; retryAfter?: number }) | undefined;
     try {
       response = await _transport(client.endpoint + path, {
         method,
         headers,
-        body: body as BodyInit | Record<string, unknown> | undefined,
+        body: body as BodyInit | undefined,
         query,
         signal: controller?.signal,
         credentials: 'include',
@@ -139,20 +148,21 @@ async function _send(
         parseResponse: blob ? undefined : _parse,
         awFetch: client.fetch,
         awMax: blob ? Infinity : client.maxResponseBytes,
+        awWhere: `[${method} ${path}]`,
       });
-    } catch (error) {
+    } catch (failure) {
       if (signal?.aborted) throw signal.reason;
-      const { response: answered, cause, name: kind } = error as { response?: FetchResponse<unknown>; cause?: unknown; name?: string };
-      if (answered) response = answered;
-      else if (cause instanceof AwError) throw new AwError(`[${method} ${path}] ${cause.message}`);
-      // Node's fetch names the refused redirect; a browser reports it like any network failure.
-      else if ((cause as { cause?: Error } | undefined)?.cause?.message === 'unexpected redirect') throw new AwError(`[${method} ${path}] ${REDIRECT}`);
-      else if (controller?.signal.aborted) failure = new AwTimeoutError(method, path, timeout);
-      // Not a transport failure (a param that cannot be encoded, say): no retry would change it.
-      // A TypeError is fetch's own way to say the connection broke while the body was read.
-      else if (kind !== 'FetchError' && kind !== 'TypeError') throw error;
+      const { response: answered, cause, name } = failure as { response?: FetchResponse<unknown>; cause?: unknown; name?: string };
+      // A refused redirect or an oversized body, already named by the fetch step.
+      if (cause instanceof AwError) throw cause;
+      response = answered;
+      if (response) void 0;
+      else if (controller?.signal.aborted) error = new AwTimeoutError(method, path, timeout);
       // ofetch's FetchError exposes the request options (auth headers included): keep only its cause.
-      else failure = new AwNetworkError(method, new URL(client.endpoint).host, path, cause ?? error);
+      // A TypeError is fetch's own way to say the connection broke while the body was read.
+      else if (name === 'FetchError' || name === 'TypeError') error = new AwNetworkError(method, new URL(client.endpoint).host, path, cause ?? failure);
+      // Not a transport failure (a param that cannot be encoded, say): no retry would change it.
+      else throw failure;
     } finally {
       clearTimeout(timer);
       if (onAbort) signal.removeEventListener('abort', onAbort);
@@ -160,51 +170,34 @@ async function _send(
       if (controller && !controller.signal.aborted && idleControllers.length < 64) idleControllers.push(controller);
     }
     const roundTripTime = performance.now() - started;
-    if (response && useFallback) {
-      const cookie = response.headers.get('x-fallback-cookies');
-      if (cookie) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, cookie);
-    }
     let data: unknown = response?._data;
-    if (blob && response && !response.ok && data instanceof Blob) data = _parse(await data.text());
-    const error =
-      failure ??
-      (response!.ok
-        ? undefined
-        : new AppwriteError({
-            method,
-            path,
-            status: response!.status,
-            reason: response!.statusText,
-            body: data,
-            headers: Object.fromEntries(response!.headers),
-            roundTripTime,
-          }));
-    if (error) {
-      const policy = _retryPolicy(options.retry ?? client.retry);
-      const wait = (error as AppwriteError).retryAfter;
-      if (
-        attempt < policy.attempts &&
-        policy.methods.includes(method) &&
-        (failure || policy.statuses.includes(response!.status)) &&
-        (wait ?? 0) <= policy.maxRetryAfter
-      ) {
-        await _sleep(wait ?? _backoffDelay(policy, attempt), signal);
-        continue;
+    if (response) {
+      const cookie = fallback && response.headers.get('x-fallback-cookies');
+      if (cookie) client.cookieStorage.setItem(FALLBACK_COOKIES_KEY, cookie);
+      if (!response.ok) {
+        if (data instanceof Blob) data = _parse(await data.text());
+        const { status, statusText: reason, headers: answer } = response;
+        error = new AppwriteError({ method, path, status, reason, body: data, headers: Object.fromEntries(answer), roundTripTime });
       }
-      throw error;
+    }
+    if (error) {
+      const wait = _retryDelay(options.retry ?? client.retry, method, attempt, error);
+      if (wait === undefined) throw error;
+      await _sleep(wait, signal);
+      continue;
     }
     response = response!;
-    if (!operation.response && response.status !== 204 && (typeof data !== 'object' || data === null || data instanceof Blob)) {
+    if (!operation.response && response.status !== 204 && (typeof data !== 'object' || !data)) {
       // A captive portal's page, a cut-off or empty body: not the model the caller is promised.
       const shown = typeof data === 'string' ? (data ? `: ${JSON.stringify(data.slice(0, 80))}` : ', empty') : ` (${typeof data})`;
       throw new AwError(`[${method} ${path}] expected a JSON body, got ${response.status} ${response.headers.get('content-type')}${shown}`);
     }
     const schema = operation.model && client.responseValidators?.[operation.model];
     if (options.validateResponse ?? schema) {
-      if (!schema) throw new TypeError(`${name}: validateResponse needs responseValidators["${operation.model}"]`);
-      _check(schema, data, name, 'response');
+      if (!schema) throw new TypeError(`${_label(operation)}: validateResponse needs responseValidators["${operation.model}"]`);
+      _check(schema, data, _label(operation), 'response');
     }
-    if (options.schema && operation.documents) data = operation.documents(options.schema, data, name);
+    if (options.schema && operation.documents) data = operation.documents(options.schema, data, _label(operation));
     state.response = response;
     state.roundTripTime = roundTripTime;
     return data;
@@ -225,40 +218,28 @@ function _parse(text: string): unknown {
   }
 }
 
-function _merge(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): void {
-  for (const key in extra) headers[key.toLowerCase()] = extra[key]!;
-}
-
 function _headers(
   client: Client,
   operation: Operation,
   options: DocumentRequestOptions<GenericSchema | undefined>,
-  useFallback: boolean,
+  fallback: boolean,
 ): Record<string, string> {
-  const headers: Record<string, string> = { 'x-appwrite-response-format': '1.5.0' };
+  const headers: Record<string, string | undefined> = { 'x-appwrite-response-format': '1.5.0' };
   // Lower-cased so a caller's `X-Appwrite-Locale` replaces ours instead of joining it.
-  _merge(headers, client.headers);
-  _merge(headers, operation.headers);
-  _merge(headers, options.headers);
+  for (const extra of [client.headers, operation.headers, options.headers]) for (const key in extra) headers[key.toLowerCase()] = extra[key];
   headers['x-appwrite-project'] = client.project;
-  if (client.jwt) headers['x-appwrite-jwt'] = client.jwt;
-  if (client.session) headers['x-appwrite-session'] = client.session;
-  if (client.locale) headers['x-appwrite-locale'] = client.locale;
-  // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
-  // which may belong to another user of the same base client.
-  const cookie = useFallback && client.cookieStorage.getItem(FALLBACK_COOKIES_KEY);
-  if (cookie) headers['x-fallback-cookies'] = cookie;
+  headers['x-appwrite-jwt'] = client.jwt;
+  headers['x-appwrite-session'] = client.session;
+  headers['x-appwrite-locale'] = client.locale;
+  headers['x-fallback-cookies'] = (fallback && client.cookieStorage.getItem(FALLBACK_COOKIES_KEY)) || undefined;
   for (const key in headers) {
+    const value = headers[key];
+    if (value === undefined) delete headers[key];
     // Refuse header injection before anything is sent, keeping the value (maybe a secret) out of the error.
-    if (typeof headers[key] !== 'string' || /[\r\n\0]/.test(headers[key])) {
-      const issue = { kind: 'validation', type: 'check', message: 'Invalid header: Expected a string without CR, LF or NUL', path: [{ key }] };
-      throw new AwValidationError(_label(operation), 'headers', [issue as never]);
+    else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+      const message = 'Invalid header: Expected a string without CR, LF or NUL';
+      throw new AwValidationError(_label(operation), 'headers', [{ kind: 'validation', type: 'check', message, path: [{ key }] } as never]);
     }
   }
-  return headers;
-}
-
-/** @internal */
-export function _label(operation: Operation): string {
-  return operation.name ?? `${operation.method} ${operation.path}`;
+  return headers as Record<string, string>;
 }

@@ -11,6 +11,8 @@ export interface TransportOptions extends FetchOptions<'json' | 'blob'> {
   readonly awFetch: typeof fetch | undefined;
   /** The largest success body accepted, in bytes, when its length is declared. */
   readonly awMax: number;
+  /** The call's method and path, which start the message of an error made here. */
+  readonly awWhere: string;
 }
 
 let transport: $Fetch | undefined;
@@ -44,17 +46,19 @@ export function _transport(url: string, options: TransportOptions): Promise<Fetc
  */
 async function _fetch(input: RequestInfo, init: TransportOptions): Promise<Response> {
   // Cloudflare's workerd refuses `redirect: 'error'`; there a 3xx comes back as it is and is refused below.
-  const options = init.redirect === 'error' && globalThis.navigator?.userAgent === 'Cloudflare-Workers' ? { ...init, redirect: 'manual' as const } : init;
-  const response = await (init.awFetch ?? fetch)(input, options as RequestInit);
+  const options = globalThis.navigator?.userAgent === 'Cloudflare-Workers' ? { ...init, redirect: 'manual' as const } : init;
+  const response = await (init.awFetch ?? fetch)(input, options as RequestInit).catch((error: { cause?: Error }) => {
+    // Node's fetch names the refused redirect; a browser reports it like any network failure.
+    throw error?.cause?.message === 'unexpected redirect' ? new AwError(`${init.awWhere} ${REDIRECT}`) : error;
+  });
   const { status } = response;
   const size = Number(response.headers.get('content-length'));
   const redirect = status > 299 && status < 400 && status !== 304;
   if (redirect || (response.ok && size > init.awMax)) {
     void response.body?.cancel();
-    throw new AwError(redirect ? `${REDIRECT} (${status})` : `response body of ${size} bytes is over the ${init.awMax}-byte limit`);
+    throw new AwError(`${init.awWhere} ${redirect ? `${REDIRECT} (${status})` : `response body of ${size} bytes is over the ${init.awMax}-byte limit`}`);
   }
   return response;
 }
 
-/** @internal */
-export const REDIRECT = "redirect refused: credentials go to the endpoint's origin only";
+const REDIRECT = "redirect refused: credentials go to the endpoint's origin only";
