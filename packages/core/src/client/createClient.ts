@@ -19,13 +19,12 @@ import type { Client, ClientConfig } from './types.ts';
  */
 // @__NO_SIDE_EFFECTS__
 export function createClient(config: ClientConfig): Client {
-  if (!/^https?:\/\//i.test(config.endpoint)) {
-    throw new TypeError(`createClient: endpoint must be an http(s) URL, got "${config.endpoint}"`);
-  }
-  if (!config.project) throw new TypeError('createClient: project is required');
+  const { endpoint, project } = config;
+  if (!/^https?:\/\//i.test(endpoint)) throw new TypeError(`createClient: endpoint must be an http(s) URL, got "${endpoint}"`);
+  if (!project) throw new TypeError('createClient: project is required');
   return Object.freeze({
-    endpoint: config.endpoint.replace(/\/+$/, ''),
-    project: config.project,
+    endpoint: endpoint.replace(/\/+$/, ''),
+    project,
     jwt: config.jwt,
     session: config.session,
     locale: config.locale,

@@ -38,9 +38,11 @@ export function memoryCookieStorage(): CookieStorage {
  */
 export function _defaultCookieStorage(): CookieStorage {
   try {
+    // Only a page's storage: workers and servers keep the cookie in memory (and Node warns when
+    // its experimental localStorage is read without a file).
     const scope = globalThis as { localStorage?: CookieStorage; document?: unknown };
-    const storage = scope.document === undefined ? undefined : scope.localStorage;
-    if (storage && typeof storage.getItem === 'function') return storage;
+    const storage = scope.document ? scope.localStorage : undefined;
+    if (typeof storage?.getItem === 'function') return storage;
   } catch {
     // Sandboxed iframes throw on access to localStorage.
   }

@@ -221,33 +221,23 @@ export class AwValidationError extends AwError {
   declare readonly issues: readonly BaseIssue<unknown>[];
 
   constructor(operation: string, target: 'params' | 'headers' | 'response', issues: readonly BaseIssue<unknown>[]) {
-    const safe = _sanitizeIssues(issues);
+    // Copies safe to log: the input is left out (valibot's path items hold the parent objects too,
+    // secrets beside the failing field included), nested union issues are dropped, and under a
+    // secret-looking key the received value is redacted as well.
+    const safe = issues.map(({ input, issues: nested, ...issue }) => {
+      const path = issue.path?.map(({ key }) => ({ key }));
+      return (
+        path?.some(({ key }) => SECRET_KEY.test(String(key)))
+          ? { ...issue, path, received: '[redacted]', message: issue.message.replace(issue.received, '[redacted]') }
+          : { ...issue, path }
+      ) as BaseIssue<unknown>;
+    });
     const first = safe[0];
-    const field = first?.path?.map((item) => item.key).join('.');
+    const field = first?.path?.map(({ key }) => key).join('.');
     super(
       `${operation}: invalid ${target}${field ? ` at "${field}"` : ''}: ${first?.message}${safe[1] ? ` (and ${safe.length - 1} more)` : ''}`,
       undefined,
       { target, operation, issues: safe },
     );
   }
-}
-
-/**
- * Returns copies of valibot issues that are safe to log. The input is left out (valibot's path
- * items hold the parent objects too, secrets beside the failing field included), nested union
- * issues are dropped, and under a secret-looking key the received value is redacted as well.
- *
- * @internal
- */
-function _sanitizeIssues(issues: readonly BaseIssue<unknown>[]): BaseIssue<unknown>[] {
-  return issues.map((issue) => {
-    const secret = issue.path?.some((item) => SECRET_KEY.test(String(item.key)));
-    return {
-      ...issue,
-      input: undefined,
-      issues: undefined,
-      path: issue.path?.map(({ key }) => ({ key })),
-      ...(secret && { received: '[redacted]', message: issue.message.replace(issue.received, '[redacted]') }),
-    } as unknown as BaseIssue<unknown>;
-  });
 }

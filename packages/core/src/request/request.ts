@@ -226,16 +226,27 @@ function _headers(
 ): Record<string, string> {
   const headers: Record<string, string | undefined> = { 'x-appwrite-response-format': '1.5.0' };
   // Lower-cased so a caller's `X-Appwrite-Locale` replaces ours instead of joining it.
-  for (const extra of [client.headers, operation.headers, options.headers]) for (const key in extra) headers[key.toLowerCase()] = extra[key];
+  _merge(headers, client.headers);
+  _merge(headers, operation.headers);
+  _merge(headers, options.headers);
   headers['x-appwrite-project'] = client.project;
   headers['x-appwrite-jwt'] = client.jwt;
   headers['x-appwrite-session'] = client.session;
   headers['x-appwrite-locale'] = client.locale;
   headers['x-fallback-cookies'] = (fallback && client.cookieStorage.getItem(FALLBACK_COOKIES_KEY)) || undefined;
+  return _checked(headers, operation);
+}
+
+function _merge(headers: Record<string, string | undefined>, extra: Readonly<Record<string, string>> | undefined): void {
+  for (const key in extra) headers[key.toLowerCase()] = extra[key];
+}
+
+// Drops unset headers and refuses header injection before anything is sent, keeping the value
+// (maybe a secret) out of the error.
+function _checked(headers: Record<string, string | undefined>, operation: Operation): Record<string, string> {
   for (const key in headers) {
     const value = headers[key];
     if (value === undefined) delete headers[key];
-    // Refuse header injection before anything is sent, keeping the value (maybe a secret) out of the error.
     else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
       const message = 'Invalid header: Expected a string without CR, LF or NUL';
       throw new AwValidationError(_label(operation), 'headers', [{ kind: 'validation', type: 'check', message, path: [{ key }] } as never]);

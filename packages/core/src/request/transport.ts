@@ -46,11 +46,13 @@ export function _transport(url: string, options: TransportOptions): Promise<Fetc
  */
 async function _fetch(input: RequestInfo, init: TransportOptions): Promise<Response> {
   // Cloudflare's workerd refuses `redirect: 'error'`; there a 3xx comes back as it is and is refused below.
-  const options = globalThis.navigator?.userAgent === 'Cloudflare-Workers' ? { ...init, redirect: 'manual' as const } : init;
-  const response = await (init.awFetch ?? fetch)(input, options as RequestInit).catch((error: { cause?: Error }) => {
+  let response: Response;
+  try {
+    response = await (init.awFetch ?? fetch)(input, (globalThis.navigator?.userAgent === 'Cloudflare-Workers' ? { ...init, redirect: 'manual' } : init) as RequestInit);
+  } catch (error) {
     // Node's fetch names the refused redirect; a browser reports it like any network failure.
-    throw error?.cause?.message === 'unexpected redirect' ? new AwError(`${init.awWhere} ${REDIRECT}`) : error;
-  });
+    throw (error as { cause?: Error })?.cause?.message === 'unexpected redirect' ? new AwError(`${init.awWhere} ${REDIRECT}`) : error;
+  }
   const { status } = response;
   const size = Number(response.headers.get('content-length'));
   const redirect = status > 299 && status < 400 && status !== 304;
