@@ -215,7 +215,7 @@ export class AwValidationError extends AwError {
 
   /** What failed validation: the caller's params or headers, or the server's response. */
   declare readonly target: 'params' | 'headers' | 'response';
-  /** The operation that was called, such as `account.createEmailPasswordSession`. */
+  /** The operation that was called, by method and path, such as `POST /account/sessions/email`. */
   declare readonly operation: string;
   /** The valibot issues, each with its path, expectation and received value. */
   declare readonly issues: readonly BaseIssue<unknown>[];
