@@ -6,8 +6,28 @@ import { pascalCase, propertyKey, quote } from './names.mjs';
 import { sampleParam } from './samples.mjs';
 import { sharedSchemaOf } from './emitParamSchemas.mjs';
 
-/** Enums with at least this many values are checked against their exported object (see the params). */
-const LONG_ENUM = 10;
+/** Enums with at least this many values are checked against a values list shared by the service (see the params). */
+export const LONG_ENUM = 10;
+
+/**
+ * Names the values list of a long enum: `Flag` -> `_flagValues`, `OAuthProvider` -> `_oauthProviderValues`.
+ *
+ * @param {string} enumName The enum's name.
+ * @returns {string} The name of the list in the service's `enumValues.ts`.
+ */
+export function enumValuesName(enumName) {
+  return `_${enumName.replace(/^[A-Z]+(?=[A-Z][a-z])|^[A-Z]/, (head) => head.toLowerCase())}Values`;
+}
+
+/**
+ * Tells whether a param is checked against a long enum's shared values list.
+ *
+ * @param {import('./normalize.mjs').NormalizedParam} param The param.
+ * @returns {boolean} Whether it is.
+ */
+function isLongEnum(param) {
+  return Boolean(param.rule.enumType && param.rule.enumType.values.length >= LONG_ENUM);
+}
 
 /**
  * Lists the aliases of an export name.
@@ -160,10 +180,9 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   if (operation.model && kind !== 'blob' && kind !== 'oauth') lines.push(`import type { Models } from '@aw/models';`);
   if (generic) lines.push(`import type { GenericSchema } from 'valibot';`);
   if (hasParams) lines.push(`import * as v from 'valibot';`);
-  for (const name of enums) {
-    const long = params.some((param) => param.rule.enumType?.name === name && param.rule.enumType.values.length >= LONG_ENUM);
-    lines.push(`import ${long ? '' : 'type '}{ ${name} } from './${name}.ts';`);
-  }
+  for (const name of enums) lines.push(`import type { ${name} } from './${name}.ts';`);
+  const longEnums = [...new Set(params.filter(isLongEnum).map((param) => enumValuesName(param.rule.enumType.name)))].sort();
+  if (longEnums.length) lines.push(`import { ${longEnums.join(', ')} } from './enumValues.ts';`);
   if (generic) lines.push(`import type { DocumentOf${operation.model === 'DocumentList' ? ', DocumentListOf' : ''} } from './documentTypes.ts';`);
   lines.push('');
 
@@ -187,13 +206,14 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
 
   // ---- operation description
   const operationConst = `${exportName}Operation`;
-  const entries = [`  name: '${service}.${exportName}',`, `  method: '${method}',`, `  path: '${path}',`];
+  // No `name`: core labels errors with the method and path, which every descriptor already has.
+  const entries = [`  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
     const shape = params.map((param) => {
-      // A long enum's values come from its exported object (which apps use to pass them), not from
-      // a second copy of the list; a short one keeps its list, which weighs less than the object's names.
-      const long = param.rule.enumType && param.rule.enumType.values.length >= LONG_ENUM;
-      const values = long ? `v.picklist(/* @__PURE__ */ Object.values(${param.rule.enumType.name}))` : undefined;
+      // A long enum's values come from one list per service (values only, no member names), so the
+      // exported enum object stays out of a bundle whose app never imports it; a short one keeps
+      // its list inline, which weighs less than an import.
+      const values = isLongEnum(param) ? `v.picklist(${enumValuesName(param.rule.enumType.name)})` : undefined;
       const schema = sharedSchemaOf(param.rule) ?? values ?? param.rule.schema;
       return `    ${propertyKey(param.name)}: ${pure(param.required ? schema : `v.optional(${schema})`)},`;
     });

@@ -18,7 +18,6 @@ export interface AddAuthenticatorParams {
 }
 
 const addAuthenticatorOperation: Operation = {
-  name: 'account.addAuthenticator',
   method: 'POST',
   path: '/account/mfa/authenticators/{type}',
   params: /* @__PURE__ */ v.object({

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const blockUserStatusOperation: Operation = {
-  name: 'account.blockUserStatus',
   method: 'PATCH',
   path: '/account/status',
   model: 'User',

@@ -21,7 +21,6 @@ export interface CompleteMfaChallengeParams {
 }
 
 const completeMfaChallengeOperation: Operation = {
-  name: 'account.completeMfaChallenge',
   method: 'PUT',
   path: '/account/mfa/challenge',
   params: /* @__PURE__ */ v.object({

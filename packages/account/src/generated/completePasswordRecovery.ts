@@ -29,7 +29,6 @@ export interface CompletePasswordRecoveryParams {
 }
 
 const completePasswordRecoveryOperation: Operation = {
-  name: 'account.completePasswordRecovery',
   method: 'PUT',
   path: '/account/recovery',
   params: /* @__PURE__ */ v.object({

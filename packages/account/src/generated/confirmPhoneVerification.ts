@@ -22,7 +22,6 @@ export interface ConfirmPhoneVerificationParams {
 }
 
 const confirmPhoneVerificationOperation: Operation = {
-  name: 'account.confirmPhoneVerification',
   method: 'PUT',
   path: '/account/verification/phone',
   params: /* @__PURE__ */ v.object({

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const createAnonymousSessionOperation: Operation = {
-  name: 'account.createAnonymousSession',
   method: 'POST',
   path: '/account/sessions/anonymous',
   model: 'Session',

@@ -24,7 +24,6 @@ export interface CreateEmailPasswordSessionParams {
 }
 
 const createEmailPasswordSessionOperation: Operation = {
-  name: 'account.createEmailPasswordSession',
   method: 'POST',
   path: '/account/sessions/email',
   params: /* @__PURE__ */ v.object({

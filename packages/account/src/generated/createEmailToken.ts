@@ -30,7 +30,6 @@ export interface CreateEmailTokenParams {
 }
 
 const createEmailTokenOperation: Operation = {
-  name: 'account.createEmailToken',
   method: 'POST',
   path: '/account/tokens/email',
   params: /* @__PURE__ */ v.object({

@@ -22,7 +22,6 @@ export interface CreateEmailVerificationParams {
 }
 
 const createEmailVerificationOperation: Operation = {
-  name: 'account.createEmailVerification',
   method: 'PUT',
   path: '/account/verification',
   params: /* @__PURE__ */ v.object({

@@ -17,7 +17,6 @@ export interface CreateEmailVerification0Params {
 }
 
 const createEmailVerification0Operation: Operation = {
-  name: 'account.createEmailVerification0',
   method: 'POST',
   path: '/account/verification',
   params: /* @__PURE__ */ v.object({

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const createJwtOperation: Operation = {
-  name: 'account.createJwt',
   method: 'POST',
   path: '/account/jwt',
   model: 'Jwt',

@@ -37,7 +37,6 @@ export interface CreateMagicUrlTokenParams {
 }
 
 const createMagicUrlTokenOperation: Operation = {
-  name: 'account.createMagicUrlToken',
   method: 'POST',
   path: '/account/tokens/magic-url',
   params: /* @__PURE__ */ v.object({

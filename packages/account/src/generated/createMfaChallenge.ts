@@ -18,7 +18,6 @@ export interface CreateMfaChallengeParams {
 }
 
 const createMfaChallengeOperation: Operation = {
-  name: 'account.createMfaChallenge',
   method: 'POST',
   path: '/account/mfa/challenge',
   params: /* @__PURE__ */ v.object({

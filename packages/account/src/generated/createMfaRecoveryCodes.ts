@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const createMfaRecoveryCodesOperation: Operation = {
-  name: 'account.createMfaRecoveryCodes',
   method: 'POST',
   path: '/account/mfa/recovery-codes',
   model: 'MfaRecoveryCodes',

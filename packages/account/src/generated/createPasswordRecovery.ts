@@ -24,7 +24,6 @@ export interface CreatePasswordRecoveryParams {
 }
 
 const createPasswordRecoveryOperation: Operation = {
-  name: 'account.createPasswordRecovery',
   method: 'POST',
   path: '/account/recovery',
   params: /* @__PURE__ */ v.object({

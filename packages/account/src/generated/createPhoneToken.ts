@@ -25,7 +25,6 @@ export interface CreatePhoneTokenParams {
 }
 
 const createPhoneTokenOperation: Operation = {
-  name: 'account.createPhoneToken',
   method: 'POST',
   path: '/account/tokens/phone',
   params: /* @__PURE__ */ v.object({

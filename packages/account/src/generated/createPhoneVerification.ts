@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const createPhoneVerificationOperation: Operation = {
-  name: 'account.createPhoneVerification',
   method: 'POST',
   path: '/account/verification/phone',
   model: 'Token',

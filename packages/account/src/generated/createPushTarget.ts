@@ -30,7 +30,6 @@ export interface CreatePushTargetParams {
 }
 
 const createPushTargetOperation: Operation = {
-  name: 'account.createPushTarget',
   method: 'POST',
   path: '/account/targets/push',
   params: /* @__PURE__ */ v.object({

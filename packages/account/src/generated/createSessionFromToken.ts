@@ -23,7 +23,6 @@ export interface CreateSessionFromTokenParams {
 }
 
 const createSessionFromTokenOperation: Operation = {
-  name: 'account.createSessionFromToken',
   method: 'POST',
   path: '/account/sessions/token',
   params: /* @__PURE__ */ v.object({

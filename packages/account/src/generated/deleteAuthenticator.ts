@@ -22,7 +22,6 @@ export interface DeleteAuthenticatorParams {
 }
 
 const deleteAuthenticatorOperation: Operation = {
-  name: 'account.deleteAuthenticator',
   method: 'DELETE',
   path: '/account/mfa/authenticators/{type}',
   params: /* @__PURE__ */ v.object({

@@ -16,7 +16,6 @@ export interface DeleteIdentityByIdParams {
 }
 
 const deleteIdentityByIdOperation: Operation = {
-  name: 'account.deleteIdentityById',
   method: 'DELETE',
   path: '/account/identities/{identityId}',
   params: /* @__PURE__ */ v.object({

@@ -16,7 +16,6 @@ export interface DeletePushTargetParams {
 }
 
 const deletePushTargetOperation: Operation = {
-  name: 'account.deletePushTarget',
   method: 'DELETE',
   path: '/account/targets/{targetId}/push',
   params: /* @__PURE__ */ v.object({

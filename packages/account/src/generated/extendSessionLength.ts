@@ -17,7 +17,6 @@ export interface ExtendSessionLengthParams {
 }
 
 const extendSessionLengthOperation: Operation = {
-  name: 'account.extendSessionLength',
   method: 'PATCH',
   path: '/account/sessions/{sessionId}',
   params: /* @__PURE__ */ v.object({

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const getCurrentUserOperation: Operation = {
-  name: 'account.getCurrentUser',
   method: 'GET',
   path: '/account',
   model: 'User',

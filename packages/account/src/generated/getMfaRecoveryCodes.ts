@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const getMfaRecoveryCodesOperation: Operation = {
-  name: 'account.getMfaRecoveryCodes',
   method: 'GET',
   path: '/account/mfa/recovery-codes',
   model: 'MfaRecoveryCodes',

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const getPrefsOperation: Operation = {
-  name: 'account.getPrefs',
   method: 'GET',
   path: '/account/prefs',
   model: 'Preferences',

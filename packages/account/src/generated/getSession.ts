@@ -17,7 +17,6 @@ export interface GetSessionParams {
 }
 
 const getSessionOperation: Operation = {
-  name: 'account.getSession',
   method: 'GET',
   path: '/account/sessions/{sessionId}',
   params: /* @__PURE__ */ v.object({

@@ -17,7 +17,6 @@ export interface ListIdentitiesParams {
 }
 
 const listIdentitiesOperation: Operation = {
-  name: 'account.listIdentities',
   method: 'GET',
   path: '/account/identities',
   params: /* @__PURE__ */ v.object({

@@ -17,7 +17,6 @@ export interface ListLogsParams {
 }
 
 const listLogsOperation: Operation = {
-  name: 'account.listLogs',
   method: 'GET',
   path: '/account/logs',
   params: /* @__PURE__ */ v.object({

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listMfaFactorsOperation: Operation = {
-  name: 'account.listMfaFactors',
   method: 'GET',
   path: '/account/mfa/factors',
   model: 'MfaFactors',

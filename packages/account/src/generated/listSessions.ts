@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listSessionsOperation: Operation = {
-  name: 'account.listSessions',
   method: 'GET',
   path: '/account/sessions',
   model: 'SessionList',

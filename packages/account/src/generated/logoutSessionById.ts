@@ -16,7 +16,6 @@ export interface LogoutSessionByIdParams {
 }
 
 const logoutSessionByIdOperation: Operation = {
-  name: 'account.logoutSessionById',
   method: 'DELETE',
   path: '/account/sessions/{sessionId}',
   params: /* @__PURE__ */ v.object({

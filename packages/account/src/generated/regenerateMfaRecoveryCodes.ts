@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const regenerateMfaRecoveryCodesOperation: Operation = {
-  name: 'account.regenerateMfaRecoveryCodes',
   method: 'PATCH',
   path: '/account/mfa/recovery-codes',
   model: 'MfaRecoveryCodes',

@@ -39,7 +39,6 @@ export interface RegisterUserParams {
 }
 
 const registerUserOperation: Operation = {
-  name: 'account.registerUser',
   method: 'POST',
   path: '/account',
   params: /* @__PURE__ */ v.object({

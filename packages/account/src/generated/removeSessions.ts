@@ -3,7 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 
 const removeSessionsOperation: Operation = {
-  name: 'account.removeSessions',
   method: 'DELETE',
   path: '/account/sessions',
   response: 'none',

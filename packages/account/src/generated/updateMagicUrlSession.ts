@@ -23,7 +23,6 @@ export interface UpdateMagicUrlSessionParams {
 }
 
 const updateMagicUrlSessionOperation: Operation = {
-  name: 'account.updateMagicUrlSession',
   method: 'PUT',
   path: '/account/sessions/magic-url',
   params: /* @__PURE__ */ v.object({

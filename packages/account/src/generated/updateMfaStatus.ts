@@ -15,7 +15,6 @@ export interface UpdateMfaStatusParams {
 }
 
 const updateMfaStatusOperation: Operation = {
-  name: 'account.updateMfaStatus',
   method: 'PATCH',
   path: '/account/mfa',
   params: /* @__PURE__ */ v.object({

@@ -17,7 +17,6 @@ export interface UpdateNameOperationParams {
 }
 
 const updateNameOperationOperation: Operation = {
-  name: 'account.updateNameOperation',
   method: 'PATCH',
   path: '/account/name',
   params: /* @__PURE__ */ v.object({

@@ -24,7 +24,6 @@ export interface UpdatePasswordParams {
 }
 
 const updatePasswordOperation: Operation = {
-  name: 'account.updatePassword',
   method: 'PATCH',
   path: '/account/password',
   params: /* @__PURE__ */ v.object({

@@ -24,7 +24,6 @@ export interface UpdatePhoneParams {
 }
 
 const updatePhoneOperation: Operation = {
-  name: 'account.updatePhone',
   method: 'PATCH',
   path: '/account/phone',
   params: /* @__PURE__ */ v.object({

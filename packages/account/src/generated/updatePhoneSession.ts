@@ -23,7 +23,6 @@ export interface UpdatePhoneSessionParams {
 }
 
 const updatePhoneSessionOperation: Operation = {
-  name: 'account.updatePhoneSession',
   method: 'PUT',
   path: '/account/sessions/phone',
   params: /* @__PURE__ */ v.object({

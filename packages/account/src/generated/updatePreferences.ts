@@ -17,7 +17,6 @@ export interface UpdatePreferencesParams<TPrefs extends object = Models.Preferen
 }
 
 const updatePreferencesOperation: Operation = {
-  name: 'account.updatePreferences',
   method: 'PATCH',
   path: '/account/prefs',
   params: /* @__PURE__ */ v.object({

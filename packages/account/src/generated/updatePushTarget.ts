@@ -22,7 +22,6 @@ export interface UpdatePushTargetParams {
 }
 
 const updatePushTargetOperation: Operation = {
-  name: 'account.updatePushTarget',
   method: 'PUT',
   path: '/account/targets/{targetId}/push',
   params: /* @__PURE__ */ v.object({

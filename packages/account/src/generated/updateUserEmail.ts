@@ -24,7 +24,6 @@ export interface UpdateUserEmailParams {
 }
 
 const updateUserEmailOperation: Operation = {
-  name: 'account.updateUserEmail',
   method: 'PATCH',
   path: '/account/email',
   params: /* @__PURE__ */ v.object({

@@ -23,7 +23,6 @@ export interface VerifyAuthenticatorParams {
 }
 
 const verifyAuthenticatorOperation: Operation = {
-  name: 'account.verifyAuthenticator',
   method: 'PUT',
   path: '/account/mfa/authenticators/{type}',
   params: /* @__PURE__ */ v.object({

@@ -44,7 +44,6 @@ export interface CreateDocumentParams<TFields extends object = Record<string, un
 }
 
 const createDocumentOperation: Operation = {
-  name: 'databases.createDocument',
   method: 'POST',
   path: '/databases/{databaseId}/collections/{collectionId}/documents',
   params: /* @__PURE__ */ v.object({

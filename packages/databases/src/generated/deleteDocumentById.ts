@@ -30,7 +30,6 @@ export interface DeleteDocumentByIdParams {
 }
 
 const deleteDocumentByIdOperation: Operation = {
-  name: 'databases.deleteDocumentById',
   method: 'DELETE',
   path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
   params: /* @__PURE__ */ v.object({

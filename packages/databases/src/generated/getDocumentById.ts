@@ -40,7 +40,6 @@ export interface GetDocumentByIdParams {
 }
 
 const getDocumentByIdOperation: Operation = {
-  name: 'databases.getDocumentById',
   method: 'GET',
   path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
   params: /* @__PURE__ */ v.object({

@@ -33,7 +33,6 @@ export interface ListUserDocumentsParams {
 }
 
 const listUserDocumentsOperation: Operation = {
-  name: 'databases.listUserDocuments',
   method: 'GET',
   path: '/databases/{databaseId}/collections/{collectionId}/documents',
   params: /* @__PURE__ */ v.object({

@@ -43,7 +43,6 @@ export interface UpdateDocumentByIdParams<TFields extends object = Record<string
 }
 
 const updateDocumentByIdOperation: Operation = {
-  name: 'databases.updateDocumentById',
   method: 'PATCH',
   path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
   params: /* @__PURE__ */ v.object({

@@ -24,7 +24,6 @@ export interface GetExecutionLogParams {
 }
 
 const getExecutionLogOperation: Operation = {
-  name: 'functions.getExecutionLog',
   method: 'GET',
   path: '/functions/{functionId}/executions/{executionId}',
   params: /* @__PURE__ */ v.object({

@@ -31,7 +31,6 @@ export interface ListExecutionsParams {
 }
 
 const listExecutionsOperation: Operation = {
-  name: 'functions.listExecutions',
   method: 'GET',
   path: '/functions/{functionId}/executions',
   params: /* @__PURE__ */ v.object({

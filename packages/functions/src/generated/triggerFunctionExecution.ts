@@ -45,7 +45,6 @@ export interface TriggerFunctionExecutionParams {
 }
 
 const triggerFunctionExecutionOperation: Operation = {
-  name: 'functions.triggerFunctionExecution',
   method: 'POST',
   path: '/functions/{functionId}/executions',
   params: /* @__PURE__ */ v.object({

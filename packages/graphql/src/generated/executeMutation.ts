@@ -27,7 +27,6 @@ export interface ExecuteMutationParams {
 }
 
 const executeMutationOperation: Operation = {
-  name: 'graphql.executeMutation',
   method: 'POST',
   path: '/graphql',
   params: /* @__PURE__ */ v.object({

@@ -27,7 +27,6 @@ export interface ExecuteMutationOperationParams {
 }
 
 const executeMutationOperationOperation: Operation = {
-  name: 'graphql.executeMutationOperation',
   method: 'POST',
   path: '/graphql/mutation',
   params: /* @__PURE__ */ v.object({

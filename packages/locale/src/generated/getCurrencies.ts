@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const getCurrenciesOperation: Operation = {
-  name: 'locale.getCurrencies',
   method: 'GET',
   path: '/locale/currencies',
   model: 'CurrencyList',

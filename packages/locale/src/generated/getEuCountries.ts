@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const getEuCountriesOperation: Operation = {
-  name: 'locale.getEuCountries',
   method: 'GET',
   path: '/locale/countries/eu',
   model: 'CountryList',

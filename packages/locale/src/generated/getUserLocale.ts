@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const getUserLocaleOperation: Operation = {
-  name: 'locale.getUserLocale',
   method: 'GET',
   path: '/locale',
   model: 'Locale',

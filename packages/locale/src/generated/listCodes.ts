@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listCodesOperation: Operation = {
-  name: 'locale.listCodes',
   method: 'GET',
   path: '/locale/codes',
   model: 'LocaleCodeList',

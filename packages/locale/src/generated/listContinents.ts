@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listContinentsOperation: Operation = {
-  name: 'locale.listContinents',
   method: 'GET',
   path: '/locale/continents',
   model: 'ContinentList',

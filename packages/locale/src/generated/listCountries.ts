@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listCountriesOperation: Operation = {
-  name: 'locale.listCountries',
   method: 'GET',
   path: '/locale/countries',
   model: 'CountryList',

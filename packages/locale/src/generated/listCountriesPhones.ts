@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listCountriesPhonesOperation: Operation = {
-  name: 'locale.listCountriesPhones',
   method: 'GET',
   path: '/locale/countries/phones',
   model: 'PhoneList',

@@ -4,7 +4,6 @@ import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
 const listLanguagesOperation: Operation = {
-  name: 'locale.listLanguages',
   method: 'GET',
   path: '/locale/languages',
   model: 'LanguageList',

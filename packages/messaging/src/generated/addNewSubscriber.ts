@@ -32,7 +32,6 @@ export interface AddNewSubscriberParams {
 }
 
 const addNewSubscriberOperation: Operation = {
-  name: 'messaging.addNewSubscriber',
   method: 'POST',
   path: '/messaging/topics/{topicId}/subscribers',
   params: /* @__PURE__ */ v.object({

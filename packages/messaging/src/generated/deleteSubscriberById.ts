@@ -23,7 +23,6 @@ export interface DeleteSubscriberByIdParams {
 }
 
 const deleteSubscriberByIdOperation: Operation = {
-  name: 'messaging.deleteSubscriberById',
   method: 'DELETE',
   path: '/messaging/topics/{topicId}/subscribers/{subscriberId}',
   params: /* @__PURE__ */ v.object({

@@ -23,7 +23,6 @@ export interface DeleteFileByIdParams {
 }
 
 const deleteFileByIdOperation: Operation = {
-  name: 'storage.deleteFileById',
   method: 'DELETE',
   path: '/storage/buckets/{bucketId}/files/{fileId}',
   params: /* @__PURE__ */ v.object({

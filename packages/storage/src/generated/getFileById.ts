@@ -24,7 +24,6 @@ export interface GetFileByIdParams {
 }
 
 const getFileByIdOperation: Operation = {
-  name: 'storage.getFileById',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}',
   params: /* @__PURE__ */ v.object({

@@ -31,7 +31,6 @@ export interface ListFilesParams {
 }
 
 const listFilesOperation: Operation = {
-  name: 'storage.listFiles',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files',
   params: /* @__PURE__ */ v.object({

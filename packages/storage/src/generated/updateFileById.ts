@@ -34,7 +34,6 @@ export interface UpdateFileByIdParams {
 }
 
 const updateFileByIdOperation: Operation = {
-  name: 'storage.updateFileById',
   method: 'PUT',
   path: '/storage/buckets/{bucketId}/files/{fileId}',
   params: /* @__PURE__ */ v.object({

@@ -59,7 +59,6 @@ export interface CreateMembershipParams {
 }
 
 const createMembershipOperation: Operation = {
-  name: 'teams.createMembership',
   method: 'POST',
   path: '/teams/{teamId}/memberships',
   params: /* @__PURE__ */ v.object({

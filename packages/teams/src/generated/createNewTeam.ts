@@ -32,7 +32,6 @@ export interface CreateNewTeamParams {
 }
 
 const createNewTeamOperation: Operation = {
-  name: 'teams.createNewTeam',
   method: 'POST',
   path: '/teams',
   params: /* @__PURE__ */ v.object({

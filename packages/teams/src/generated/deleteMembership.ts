@@ -23,7 +23,6 @@ export interface DeleteMembershipParams {
 }
 
 const deleteMembershipOperation: Operation = {
-  name: 'teams.deleteMembership',
   method: 'DELETE',
   path: '/teams/{teamId}/memberships/{membershipId}',
   params: /* @__PURE__ */ v.object({

@@ -17,7 +17,6 @@ export interface GetByIdParams {
 }
 
 const getByIdOperation: Operation = {
-  name: 'teams.getById',
   method: 'GET',
   path: '/teams/{teamId}',
   params: /* @__PURE__ */ v.object({

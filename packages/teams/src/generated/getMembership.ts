@@ -24,7 +24,6 @@ export interface GetMembershipParams {
 }
 
 const getMembershipOperation: Operation = {
-  name: 'teams.getMembership',
   method: 'GET',
   path: '/teams/{teamId}/memberships/{membershipId}',
   params: /* @__PURE__ */ v.object({

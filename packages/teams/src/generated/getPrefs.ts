@@ -17,7 +17,6 @@ export interface GetPrefsParams {
 }
 
 const getPrefsOperation: Operation = {
-  name: 'teams.getPrefs',
   method: 'GET',
   path: '/teams/{teamId}/prefs',
   params: /* @__PURE__ */ v.object({

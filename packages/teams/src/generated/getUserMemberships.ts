@@ -24,7 +24,6 @@ export interface GetUserMembershipsParams {
 }
 
 const getUserMembershipsOperation: Operation = {
-  name: 'teams.getUserMemberships',
   method: 'GET',
   path: '/teams',
   params: /* @__PURE__ */ v.object({

@@ -31,7 +31,6 @@ export interface ListMembershipsParams {
 }
 
 const listMembershipsOperation: Operation = {
-  name: 'teams.listMemberships',
   method: 'GET',
   path: '/teams/{teamId}/memberships',
   params: /* @__PURE__ */ v.object({

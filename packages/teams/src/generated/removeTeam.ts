@@ -16,7 +16,6 @@ export interface RemoveTeamParams {
 }
 
 const removeTeamOperation: Operation = {
-  name: 'teams.removeTeam',
   method: 'DELETE',
   path: '/teams/{teamId}',
   params: /* @__PURE__ */ v.object({

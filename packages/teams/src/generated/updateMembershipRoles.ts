@@ -31,7 +31,6 @@ export interface UpdateMembershipRolesParams {
 }
 
 const updateMembershipRolesOperation: Operation = {
-  name: 'teams.updateMembershipRoles',
   method: 'PATCH',
   path: '/teams/{teamId}/memberships/{membershipId}',
   params: /* @__PURE__ */ v.object({

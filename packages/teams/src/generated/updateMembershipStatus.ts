@@ -36,7 +36,6 @@ export interface UpdateMembershipStatusParams {
 }
 
 const updateMembershipStatusOperation: Operation = {
-  name: 'teams.updateMembershipStatus',
   method: 'PATCH',
   path: '/teams/{teamId}/memberships/{membershipId}/status',
   params: /* @__PURE__ */ v.object({

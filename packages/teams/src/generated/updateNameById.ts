@@ -24,7 +24,6 @@ export interface UpdateNameByIdParams {
 }
 
 const updateNameByIdOperation: Operation = {
-  name: 'teams.updateNameById',
   method: 'PUT',
   path: '/teams/{teamId}',
   params: /* @__PURE__ */ v.object({

@@ -24,7 +24,6 @@ export interface UpdatePrefsByIdParams<TPrefs extends object = Models.Preference
 }
 
 const updatePrefsByIdOperation: Operation = {
-  name: 'teams.updatePrefsById',
   method: 'PUT',
   path: '/teams/{teamId}/prefs',
   params: /* @__PURE__ */ v.object({
