@@ -50,7 +50,7 @@ const createDocumentOperation: Operation = {
     databaseId: _idSchema,
     collectionId: _idSchema,
     documentId: _customIdSchema,
-    data: /* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()),
+    data: /* @__PURE__ */ v.object({}),
     permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
   }),
   model: 'Document',

@@ -31,7 +31,7 @@ const executeMutationOperationOperation: Operation = {
   path: '/graphql/mutation',
   params: /* @__PURE__ */ v.object({
     query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
-    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown())),
+    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
     operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
   }),
   model: 'Any',
