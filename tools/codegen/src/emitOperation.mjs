@@ -228,7 +228,14 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
     entries.push(`  headers: { 'x-sdk-graphql': 'true' },`);
     entries.push(`  bodyKey: 'query',`);
   }
-  lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
+  // Requests and 204s keep their descriptor on the function itself, made at the first call: no
+  // module-level name per operation. Blob operations share one between the request and its URL
+  // builder, and uploads and OAuth keep theirs beside the function too.
+  const lazy = kind === 'json' || kind === 'none';
+  const descriptor = lazy
+    ? `((${exportName} as typeof ${exportName} & { o?: Operation }).o ??= {\n${entries.map((entry) => entry.replace(/^/gm, '  ')).join('\n')}\n  })`
+    : operationConst;
+  if (!lazy) lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
 
   // ---- shared doc parts
   const paramsTypeArgs = generic && typeParams ? '<TFields>' : prefsParam ? '<TPrefs>' : '';
@@ -292,11 +299,11 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
       break;
     case 'blob':
       signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Blob>`;
-      body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       break;
     case 'none':
       signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<void>`;
-      body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       break;
     case 'upload':
       signatureTail = `(${signatureParams('UploadOptions')}): AwPromise<Models.${operation.model}>`;
@@ -308,15 +315,15 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
         typeArgs = `<TFields extends object = ${defaultFields}, TSchema extends GenericSchema | undefined = undefined>`;
         const result = operation.model === 'DocumentList' ? 'DocumentListOf<TFields, TSchema>' : 'DocumentOf<TFields, TSchema>';
         signatureTail = `(${signatureParams('DocumentRequestOptions<TSchema>')}): AwPromise<${result}>`;
-        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+        body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       } else if (prefsTyped) {
         typeArgs = '<TPrefs extends object = Models.Preferences>';
         const result = operation.model === 'Preferences' ? 'TPrefs' : `Models.${operation.model}<TPrefs>`;
         signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<${result}>`;
-        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+        body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       } else {
         signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Models.${operation.model}>`;
-        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+        body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       }
   }
 

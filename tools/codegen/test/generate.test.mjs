@@ -63,8 +63,17 @@ describe('generate', () => {
     for (const operation of result.operations) {
       const file = result.files.get(`packages/${operation.service}/src/generated/${operation.exportName}.ts`);
       expect(file, operation.exportName).not.toMatch(/^\s+name: '/m);
-      expect(file, operation.exportName).toContain(`  method: '${operation.method}',\n  path: '${operation.path}',`);
+      expect(file, operation.exportName).toMatch(new RegExp(`\\n +method: '${operation.method}',\\n +path: '${operation.path.replace(/[{}]/g, '\\$&')}',`));
     }
+  });
+
+  it('keeps a request\'s descriptor on its function, made at the first call, and shares a blob one with its URL builder', () => {
+    const prefs = result.files.get('packages/account/src/generated/getPrefs.ts');
+    expect(prefs).toContain('return request(client, ((getPrefs as typeof getPrefs & { o?: Operation }).o ??= {');
+    expect(prefs).not.toMatch(/^const /m);
+    const preview = result.files.get('packages/storage/src/generated/getFilePreviewImage.ts');
+    expect(preview).toContain('const getFilePreviewImageOperation: Operation = {');
+    expect(preview).toContain('return buildUrl(client, getFilePreviewImageOperation, params);');
   });
 
   it('is deterministic', () => {

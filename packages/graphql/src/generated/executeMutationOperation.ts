@@ -26,19 +26,6 @@ export interface ExecuteMutationOperationParams {
   readonly operationName?: string;
 }
 
-const executeMutationOperationOperation: Operation = {
-  method: 'POST',
-  path: '/graphql/mutation',
-  params: /* @__PURE__ */ v.object({
-    query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
-    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
-    operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-  }),
-  model: 'Any',
-  headers: { 'x-sdk-graphql': 'true' },
-  bodyKey: 'query',
-};
-
 /**
  * Runs a GraphQL mutation against the `/graphql/mutation` endpoint. Official SDK: `graphql.mutation`.
  *
@@ -61,7 +48,18 @@ const executeMutationOperationOperation: Operation = {
  * ```
  */
 export function executeMutationOperation(client: Client, params: ExecuteMutationOperationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, executeMutationOperationOperation, params, options);
+  return request(client, ((executeMutationOperation as typeof executeMutationOperation & { o?: Operation }).o ??= {
+    method: 'POST',
+    path: '/graphql/mutation',
+    params: /* @__PURE__ */ v.object({
+      query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+      variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
+      operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    }),
+    model: 'Any',
+    headers: { 'x-sdk-graphql': 'true' },
+    bodyKey: 'query',
+  }), params, options);
 }
 
 /**
