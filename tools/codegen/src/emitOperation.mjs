@@ -10,13 +10,13 @@ import { sharedSchemaOf } from './emitParamSchemas.mjs';
 export const LONG_ENUM = 10;
 
 /**
- * Names the values list of a long enum: `Flag` -> `_flagValues`, `OAuthProvider` -> `_oauthProviderValues`.
+ * Names the values list of a long enum: `Flag` -> `_flagValues`, `OAuthProvider` -> `_oAuthProviderValues`.
  *
  * @param {string} enumName The enum's name.
  * @returns {string} The name of the list in the service's `enumValues.ts`.
  */
 export function enumValuesName(enumName) {
-  return `_${enumName.replace(/^[A-Z]+(?=[A-Z][a-z])|^[A-Z]/, (head) => head.toLowerCase())}Values`;
+  return `_${enumName.charAt(0).toLowerCase()}${enumName.slice(1)}Values`;
 }
 
 /**
@@ -206,6 +206,12 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
 
   // ---- operation description
   const operationConst = `${exportName}Operation`;
+  // Requests and 204s keep their descriptor on the function itself, made at the first call: no
+  // module-level name per operation (about 200 B gzip over every operation). Blob operations share
+  // one between the request and its URL builder; uploads and OAuth keep theirs beside the function too.
+  const lazy = kind === 'json' || kind === 'none';
+  // Inside a function body nothing needs the pure marks: the bundler drops the whole function.
+  const mark = lazy ? (/** @type {string} */ expression) => expression : pure;
   // No `name`: core labels errors with the method and path, which every descriptor already has.
   const entries = [`  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
@@ -215,9 +221,9 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
       // its list inline, which weighs less than an import.
       const values = isLongEnum(param) ? `v.picklist(${enumValuesName(param.rule.enumType.name)})` : undefined;
       const schema = sharedSchemaOf(param.rule) ?? values ?? param.rule.schema;
-      return `    ${propertyKey(param.name)}: ${pure(param.required ? schema : `v.optional(${schema})`)},`;
+      return `    ${propertyKey(param.name)}: ${mark(param.required ? schema : `v.optional(${schema})`)},`;
     });
-    entries.push(`  params: ${pure('v.object(')}{\n${shape.join('\n')}\n  }),`);
+    entries.push(`  params: ${mark('v.object(')}{\n${shape.join('\n')}\n  }),`);
   }
   if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);
   if (kind === 'none') entries.push(`  response: 'none',`);
@@ -228,10 +234,6 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
     entries.push(`  headers: { 'x-sdk-graphql': 'true' },`);
     entries.push(`  bodyKey: 'query',`);
   }
-  // Requests and 204s keep their descriptor on the function itself, made at the first call: no
-  // module-level name per operation. Blob operations share one between the request and its URL
-  // builder, and uploads and OAuth keep theirs beside the function too.
-  const lazy = kind === 'json' || kind === 'none';
   const descriptor = lazy
     ? `((${exportName} as typeof ${exportName} & { o?: Operation }).o ??= {\n${entries.map((entry) => entry.replace(/^/gm, '  ')).join('\n')}\n  })`
     : operationConst;

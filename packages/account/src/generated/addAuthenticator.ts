@@ -42,8 +42,8 @@ export function addAuthenticator(client: Client, params: AddAuthenticatorParams,
   return request(client, ((addAuthenticator as typeof addAuthenticator & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/mfa/authenticators/{type}',
-    params: /* @__PURE__ */ v.object({
-      type: /* @__PURE__ */ v.picklist(['totp']),
+    params: v.object({
+      type: v.picklist(['totp']),
     }),
     model: 'MfaType',
     fill: _encodePath,

@@ -45,9 +45,9 @@ export function completeMfaChallenge(client: Client, params: CompleteMfaChalleng
   return request(client, ((completeMfaChallenge as typeof completeMfaChallenge & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/mfa/challenge',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       challengeId: _idSchema,
-      otp: /* @__PURE__ */ v.string(),
+      otp: v.string(),
     }),
     response: 'none',
   }), params, options);

@@ -53,10 +53,10 @@ export function completePasswordRecovery(client: Client, params: CompletePasswor
   return request(client, ((completePasswordRecovery as typeof completePasswordRecovery & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/recovery',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _idSchema,
-      secret: /* @__PURE__ */ v.string(),
-      password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+      secret: v.string(),
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
     }),
     model: 'Token',
   }), params, options);

@@ -46,9 +46,9 @@ export function confirmPhoneVerification(client: Client, params: ConfirmPhoneVer
   return request(client, ((confirmPhoneVerification as typeof confirmPhoneVerification & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/verification/phone',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _idSchema,
-      secret: /* @__PURE__ */ v.string(),
+      secret: v.string(),
     }),
     model: 'Token',
   }), params, options);

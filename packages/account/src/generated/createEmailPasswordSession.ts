@@ -48,9 +48,9 @@ export function createEmailPasswordSession(client: Client, params: CreateEmailPa
   return request(client, ((createEmailPasswordSession as typeof createEmailPasswordSession & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/sessions/email',
-    params: /* @__PURE__ */ v.object({
-      email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-      password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+    params: v.object({
+      email: v.pipe(v.string(), v.email()),
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
     }),
     model: 'Session',
   }), params, options);

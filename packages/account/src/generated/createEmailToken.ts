@@ -56,10 +56,10 @@ export function createEmailToken(client: Client, params: CreateEmailTokenParams,
   return request(client, ((createEmailToken as typeof createEmailToken & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/tokens/email',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
-      email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-      phrase: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+      email: v.pipe(v.string(), v.email()),
+      phrase: v.optional(v.boolean()),
     }),
     model: 'Token',
   }), params, options);

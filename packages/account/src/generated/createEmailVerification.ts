@@ -46,9 +46,9 @@ export function createEmailVerification(client: Client, params: CreateEmailVerif
   return request(client, ((createEmailVerification as typeof createEmailVerification & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/verification',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _idSchema,
-      secret: /* @__PURE__ */ v.string(),
+      secret: v.string(),
     }),
     model: 'Token',
   }), params, options);

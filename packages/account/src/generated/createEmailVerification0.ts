@@ -41,8 +41,8 @@ export function createEmailVerification0(client: Client, params: CreateEmailVeri
   return request(client, ((createEmailVerification0 as typeof createEmailVerification0 & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/verification',
-    params: /* @__PURE__ */ v.object({
-      url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
+    params: v.object({
+      url: v.pipe(v.string(), v.url()),
     }),
     model: 'Token',
   }), params, options);

@@ -63,11 +63,11 @@ export function createMagicUrlToken(client: Client, params: CreateMagicUrlTokenP
   return request(client, ((createMagicUrlToken as typeof createMagicUrlToken & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/tokens/magic-url',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
-      email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-      url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
-      phrase: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+      email: v.pipe(v.string(), v.email()),
+      url: v.optional(v.pipe(v.string(), v.url())),
+      phrase: v.optional(v.boolean()),
     }),
     model: 'Token',
   }), params, options);

@@ -42,8 +42,8 @@ export function createMfaChallenge(client: Client, params: CreateMfaChallengePar
   return request(client, ((createMfaChallenge as typeof createMfaChallenge & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/mfa/challenge',
-    params: /* @__PURE__ */ v.object({
-      factor: /* @__PURE__ */ v.picklist(['email', 'phone', 'totp', 'recoverycode']),
+    params: v.object({
+      factor: v.picklist(['email', 'phone', 'totp', 'recoverycode']),
     }),
     model: 'MfaChallenge',
   }), params, options);

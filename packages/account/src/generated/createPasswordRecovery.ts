@@ -48,9 +48,9 @@ export function createPasswordRecovery(client: Client, params: CreatePasswordRec
   return request(client, ((createPasswordRecovery as typeof createPasswordRecovery & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/recovery',
-    params: /* @__PURE__ */ v.object({
-      email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-      url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
+    params: v.object({
+      email: v.pipe(v.string(), v.email()),
+      url: v.pipe(v.string(), v.url()),
     }),
     model: 'Token',
   }), params, options);

@@ -51,7 +51,7 @@ export function createPhoneToken(client: Client, params: CreatePhoneTokenParams,
   return request(client, ((createPhoneToken as typeof createPhoneToken & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/tokens/phone',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
       phone: _phoneSchema,
     }),

@@ -56,10 +56,10 @@ export function createPushTarget(client: Client, params: CreatePushTargetParams,
   return request(client, ((createPushTarget as typeof createPushTarget & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/targets/push',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       targetId: _customIdSchema,
-      identifier: /* @__PURE__ */ v.string(),
-      providerId: /* @__PURE__ */ v.optional(_idSchema),
+      identifier: v.string(),
+      providerId: v.optional(_idSchema),
     }),
     model: 'Target',
   }), params, options);

@@ -49,9 +49,9 @@ export function createSessionFromToken(client: Client, params: CreateSessionFrom
   return request(client, ((createSessionFromToken as typeof createSessionFromToken & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account/sessions/token',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
-      secret: /* @__PURE__ */ v.string(),
+      secret: v.string(),
     }),
     model: 'Session',
   }), params, options);

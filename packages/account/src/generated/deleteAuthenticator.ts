@@ -46,9 +46,9 @@ export function deleteAuthenticator(client: Client, params: DeleteAuthenticatorP
   return request(client, ((deleteAuthenticator as typeof deleteAuthenticator & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/account/mfa/authenticators/{type}',
-    params: /* @__PURE__ */ v.object({
-      type: /* @__PURE__ */ v.picklist(['totp']),
-      otp: /* @__PURE__ */ v.string(),
+    params: v.object({
+      type: v.picklist(['totp']),
+      otp: v.string(),
     }),
     response: 'none',
     fill: _encodePath,

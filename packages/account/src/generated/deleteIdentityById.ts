@@ -40,7 +40,7 @@ export function deleteIdentityById(client: Client, params: DeleteIdentityByIdPar
   return request(client, ((deleteIdentityById as typeof deleteIdentityById & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/account/identities/{identityId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       identityId: _idSchema,
     }),
     response: 'none',

@@ -40,7 +40,7 @@ export function deletePushTarget(client: Client, params: DeletePushTargetParams,
   return request(client, ((deletePushTarget as typeof deletePushTarget & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/account/targets/{targetId}/push',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       targetId: _idSchema,
     }),
     response: 'none',

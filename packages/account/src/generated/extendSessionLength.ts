@@ -41,7 +41,7 @@ export function extendSessionLength(client: Client, params: ExtendSessionLengthP
   return request(client, ((extendSessionLength as typeof extendSessionLength & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/sessions/{sessionId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       sessionId: _idSchema,
     }),
     model: 'Session',

@@ -41,7 +41,7 @@ export function getSession(client: Client, params: GetSessionParams, options?: R
   return request(client, ((getSession as typeof getSession & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/account/sessions/{sessionId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       sessionId: _idSchema,
     }),
     model: 'Session',

@@ -41,8 +41,8 @@ export function listIdentities(client: Client, params: ListIdentitiesParams = {}
   return request(client, ((listIdentities as typeof listIdentities & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/account/identities',
-    params: /* @__PURE__ */ v.object({
-      queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+    params: v.object({
+      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
     }),
     model: 'IdentityList',
     flat: _flattenParams,

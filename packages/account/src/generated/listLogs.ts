@@ -41,8 +41,8 @@ export function listLogs(client: Client, params: ListLogsParams = {}, options?: 
   return request(client, ((listLogs as typeof listLogs & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/account/logs',
-    params: /* @__PURE__ */ v.object({
-      queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+    params: v.object({
+      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
     }),
     model: 'LogList',
     flat: _flattenParams,

@@ -40,7 +40,7 @@ export function logoutSessionById(client: Client, params: LogoutSessionByIdParam
   return request(client, ((logoutSessionById as typeof logoutSessionById & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/account/sessions/{sessionId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       sessionId: _idSchema,
     }),
     response: 'none',

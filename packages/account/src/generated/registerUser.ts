@@ -65,11 +65,11 @@ export function registerUser<TPrefs extends object = Models.Preferences>(client:
   return request(client, ((registerUser as typeof registerUser & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/account',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
-      email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-      password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
-      name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128))),
+      email: v.pipe(v.string(), v.email()),
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
+      name: v.optional(v.pipe(v.string(), v.maxLength(128))),
     }),
     model: 'User',
   }), params, options);

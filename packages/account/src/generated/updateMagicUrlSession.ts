@@ -49,9 +49,9 @@ export function updateMagicUrlSession(client: Client, params: UpdateMagicUrlSess
   return request(client, ((updateMagicUrlSession as typeof updateMagicUrlSession & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/sessions/magic-url',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
-      secret: /* @__PURE__ */ v.string(),
+      secret: v.string(),
     }),
     model: 'Session',
   }), params, options);

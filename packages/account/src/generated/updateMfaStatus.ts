@@ -39,8 +39,8 @@ export function updateMfaStatus<TPrefs extends object = Models.Preferences>(clie
   return request(client, ((updateMfaStatus as typeof updateMfaStatus & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/mfa',
-    params: /* @__PURE__ */ v.object({
-      mfa: /* @__PURE__ */ v.boolean(),
+    params: v.object({
+      mfa: v.boolean(),
     }),
     model: 'User',
   }), params, options);

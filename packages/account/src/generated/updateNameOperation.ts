@@ -41,8 +41,8 @@ export function updateNameOperation<TPrefs extends object = Models.Preferences>(
   return request(client, ((updateNameOperation as typeof updateNameOperation & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/name',
-    params: /* @__PURE__ */ v.object({
-      name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
+    params: v.object({
+      name: v.pipe(v.string(), v.maxLength(128)),
     }),
     model: 'User',
   }), params, options);

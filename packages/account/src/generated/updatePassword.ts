@@ -48,9 +48,9 @@ export function updatePassword<TPrefs extends object = Models.Preferences>(clien
   return request(client, ((updatePassword as typeof updatePassword & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/password',
-    params: /* @__PURE__ */ v.object({
-      password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
-      oldPassword: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256))),
+    params: v.object({
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
+      oldPassword: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(256))),
     }),
     model: 'User',
   }), params, options);

@@ -48,9 +48,9 @@ export function updatePhone<TPrefs extends object = Models.Preferences>(client: 
   return request(client, ((updatePhone as typeof updatePhone & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/phone',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       phone: _phoneSchema,
-      password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
     }),
     model: 'User',
   }), params, options);

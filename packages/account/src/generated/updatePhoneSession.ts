@@ -49,9 +49,9 @@ export function updatePhoneSession(client: Client, params: UpdatePhoneSessionPar
   return request(client, ((updatePhoneSession as typeof updatePhoneSession & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/sessions/phone',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       userId: _customIdSchema,
-      secret: /* @__PURE__ */ v.string(),
+      secret: v.string(),
     }),
     model: 'Session',
   }), params, options);

@@ -41,8 +41,8 @@ export function updatePreferences<TPrefs extends object = Models.Preferences>(cl
   return request(client, ((updatePreferences as typeof updatePreferences & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/prefs',
-    params: /* @__PURE__ */ v.object({
-      prefs: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()), /* @__PURE__ */ v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
+    params: v.object({
+      prefs: v.pipe(v.record(v.string(), v.unknown()), v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
     }),
     model: 'User',
   }), params, options);

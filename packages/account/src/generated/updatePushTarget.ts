@@ -46,9 +46,9 @@ export function updatePushTarget(client: Client, params: UpdatePushTargetParams,
   return request(client, ((updatePushTarget as typeof updatePushTarget & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/targets/{targetId}/push',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       targetId: _idSchema,
-      identifier: /* @__PURE__ */ v.string(),
+      identifier: v.string(),
     }),
     model: 'Target',
     fill: _encodePath,

@@ -48,9 +48,9 @@ export function updateUserEmail<TPrefs extends object = Models.Preferences>(clie
   return request(client, ((updateUserEmail as typeof updateUserEmail & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/account/email',
-    params: /* @__PURE__ */ v.object({
-      email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-      password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+    params: v.object({
+      email: v.pipe(v.string(), v.email()),
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
     }),
     model: 'User',
   }), params, options);

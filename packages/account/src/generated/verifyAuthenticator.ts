@@ -47,9 +47,9 @@ export function verifyAuthenticator<TPrefs extends object = Models.Preferences>(
   return request(client, ((verifyAuthenticator as typeof verifyAuthenticator & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/account/mfa/authenticators/{type}',
-    params: /* @__PURE__ */ v.object({
-      type: /* @__PURE__ */ v.picklist(['totp']),
-      otp: /* @__PURE__ */ v.string(),
+    params: v.object({
+      type: v.picklist(['totp']),
+      otp: v.string(),
     }),
     model: 'User',
     fill: _encodePath,

@@ -72,12 +72,12 @@ export function createDocument<TFields extends object = Record<string, unknown>,
   return request(client, ((createDocument as typeof createDocument & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/databases/{databaseId}/collections/{collectionId}/documents',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       databaseId: _idSchema,
       collectionId: _idSchema,
       documentId: _customIdSchema,
-      data: /* @__PURE__ */ v.object({}),
-      permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+      data: v.object({}),
+      permissions: v.optional(v.array(v.string())),
     }),
     model: 'Document',
     fill: _encodePath,

@@ -54,7 +54,7 @@ export function deleteDocumentById(client: Client, params: DeleteDocumentByIdPar
   return request(client, ((deleteDocumentById as typeof deleteDocumentById & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       databaseId: _idSchema,
       collectionId: _idSchema,
       documentId: _idSchema,

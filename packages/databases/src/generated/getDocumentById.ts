@@ -66,11 +66,11 @@ export function getDocumentById<TFields extends object = {}, TSchema extends Gen
   return request(client, ((getDocumentById as typeof getDocumentById & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       databaseId: _idSchema,
       collectionId: _idSchema,
       documentId: _idSchema,
-      queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
     }),
     model: 'Document',
     fill: _encodePath,

@@ -59,10 +59,10 @@ export function listUserDocuments<TFields extends object = {}, TSchema extends G
   return request(client, ((listUserDocuments as typeof listUserDocuments & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/databases/{databaseId}/collections/{collectionId}/documents',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       databaseId: _idSchema,
       collectionId: _idSchema,
-      queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
     }),
     model: 'DocumentList',
     fill: _encodePath,

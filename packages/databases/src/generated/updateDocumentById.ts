@@ -69,12 +69,12 @@ export function updateDocumentById<TFields extends object = Record<string, unkno
   return request(client, ((updateDocumentById as typeof updateDocumentById & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       databaseId: _idSchema,
       collectionId: _idSchema,
       documentId: _idSchema,
-      data: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
-      permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+      data: v.optional(v.object({})),
+      permissions: v.optional(v.array(v.string())),
     }),
     model: 'Document',
     fill: _encodePath,

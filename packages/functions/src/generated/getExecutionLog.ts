@@ -48,7 +48,7 @@ export function getExecutionLog(client: Client, params: GetExecutionLogParams, o
   return request(client, ((getExecutionLog as typeof getExecutionLog & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/functions/{functionId}/executions/{executionId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       functionId: _idSchema,
       executionId: _idSchema,
     }),

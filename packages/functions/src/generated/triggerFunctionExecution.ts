@@ -69,13 +69,13 @@ export function triggerFunctionExecution(client: Client, params: TriggerFunction
   return request(client, ((triggerFunctionExecution as typeof triggerFunctionExecution & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/functions/{functionId}/executions',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       functionId: _idSchema,
-      body: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-      async: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
-      path: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-      method: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])),
-      headers: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.string())),
+      body: v.optional(v.string()),
+      async: v.optional(v.boolean()),
+      path: v.optional(v.string()),
+      method: v.optional(v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])),
+      headers: v.optional(v.record(v.string(), v.string())),
     }),
     model: 'Execution',
     fill: _encodePath,

@@ -51,10 +51,10 @@ export function executeMutationOperation(client: Client, params: ExecuteMutation
   return request(client, ((executeMutationOperation as typeof executeMutationOperation & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/graphql/mutation',
-    params: /* @__PURE__ */ v.object({
-      query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
-      variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
-      operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    params: v.object({
+      query: v.pipe(v.string(), v.minLength(1)),
+      variables: v.optional(v.object({})),
+      operationName: v.optional(v.string()),
     }),
     model: 'Any',
     headers: { 'x-sdk-graphql': 'true' },

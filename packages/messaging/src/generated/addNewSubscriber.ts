@@ -58,7 +58,7 @@ export function addNewSubscriber(client: Client, params: AddNewSubscriberParams,
   return request(client, ((addNewSubscriber as typeof addNewSubscriber & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/messaging/topics/{topicId}/subscribers',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       topicId: _idSchema,
       subscriberId: _customIdSchema,
       targetId: _idSchema,

@@ -47,7 +47,7 @@ export function deleteSubscriberById(client: Client, params: DeleteSubscriberByI
   return request(client, ((deleteSubscriberById as typeof deleteSubscriberById & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/messaging/topics/{topicId}/subscribers/{subscriberId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       topicId: _idSchema,
       subscriberId: _idSchema,
     }),

@@ -47,7 +47,7 @@ export function deleteFileById(client: Client, params: DeleteFileByIdParams, opt
   return request(client, ((deleteFileById as typeof deleteFileById & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/storage/buckets/{bucketId}/files/{fileId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       bucketId: _idSchema,
       fileId: _idSchema,
     }),

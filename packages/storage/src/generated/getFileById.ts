@@ -48,7 +48,7 @@ export function getFileById(client: Client, params: GetFileByIdParams, options?:
   return request(client, ((getFileById as typeof getFileById & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/storage/buckets/{bucketId}/files/{fileId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       bucketId: _idSchema,
       fileId: _idSchema,
     }),

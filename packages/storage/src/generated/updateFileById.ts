@@ -58,11 +58,11 @@ export function updateFileById(client: Client, params: UpdateFileByIdParams, opt
   return request(client, ((updateFileById as typeof updateFileById & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/storage/buckets/{bucketId}/files/{fileId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       bucketId: _idSchema,
       fileId: _idSchema,
-      name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-      permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+      name: v.optional(v.string()),
+      permissions: v.optional(v.array(v.string())),
     }),
     model: 'File',
     fill: _encodePath,

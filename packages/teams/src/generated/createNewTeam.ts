@@ -58,10 +58,10 @@ export function createNewTeam<TPrefs extends object = Models.Preferences>(client
   return request(client, ((createNewTeam as typeof createNewTeam & { o?: Operation }).o ??= {
     method: 'POST',
     path: '/teams',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _customIdSchema,
-      name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
-      roles: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100))),
+      name: v.pipe(v.string(), v.maxLength(128)),
+      roles: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100))),
     }),
     model: 'Team',
   }), params, options);

@@ -47,7 +47,7 @@ export function deleteMembership(client: Client, params: DeleteMembershipParams,
   return request(client, ((deleteMembership as typeof deleteMembership & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/teams/{teamId}/memberships/{membershipId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
       membershipId: _idSchema,
     }),

@@ -41,7 +41,7 @@ export function getById<TPrefs extends object = Models.Preferences>(client: Clie
   return request(client, ((getById as typeof getById & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/teams/{teamId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
     }),
     model: 'Team',

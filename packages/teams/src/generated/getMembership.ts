@@ -48,7 +48,7 @@ export function getMembership(client: Client, params: GetMembershipParams, optio
   return request(client, ((getMembership as typeof getMembership & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/teams/{teamId}/memberships/{membershipId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
       membershipId: _idSchema,
     }),

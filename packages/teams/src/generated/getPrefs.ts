@@ -41,7 +41,7 @@ export function getPrefs<TPrefs extends object = Models.Preferences>(client: Cli
   return request(client, ((getPrefs as typeof getPrefs & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/teams/{teamId}/prefs',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
     }),
     model: 'Preferences',

@@ -48,9 +48,9 @@ export function getUserMemberships<TPrefs extends object = Models.Preferences>(c
   return request(client, ((getUserMemberships as typeof getUserMemberships & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/teams',
-    params: /* @__PURE__ */ v.object({
-      queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
-      search: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(256))),
+    params: v.object({
+      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
+      search: v.optional(v.pipe(v.string(), v.maxLength(256))),
     }),
     model: 'TeamList',
     flat: _flattenParams,

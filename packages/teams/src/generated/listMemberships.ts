@@ -55,10 +55,10 @@ export function listMemberships(client: Client, params: ListMembershipsParams, o
   return request(client, ((listMemberships as typeof listMemberships & { o?: Operation }).o ??= {
     method: 'GET',
     path: '/teams/{teamId}/memberships',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
-      queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
-      search: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(256))),
+      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
+      search: v.optional(v.pipe(v.string(), v.maxLength(256))),
     }),
     model: 'MembershipList',
     fill: _encodePath,

@@ -40,7 +40,7 @@ export function removeTeam(client: Client, params: RemoveTeamParams, options?: R
   return request(client, ((removeTeam as typeof removeTeam & { o?: Operation }).o ??= {
     method: 'DELETE',
     path: '/teams/{teamId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
     }),
     response: 'none',

@@ -55,10 +55,10 @@ export function updateMembershipRoles(client: Client, params: UpdateMembershipRo
   return request(client, ((updateMembershipRoles as typeof updateMembershipRoles & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/teams/{teamId}/memberships/{membershipId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
       membershipId: _idSchema,
-      roles: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100)),
+      roles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100)),
     }),
     model: 'Membership',
     fill: _encodePath,

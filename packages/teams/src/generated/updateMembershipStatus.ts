@@ -60,11 +60,11 @@ export function updateMembershipStatus(client: Client, params: UpdateMembershipS
   return request(client, ((updateMembershipStatus as typeof updateMembershipStatus & { o?: Operation }).o ??= {
     method: 'PATCH',
     path: '/teams/{teamId}/memberships/{membershipId}/status',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
       membershipId: _idSchema,
       userId: _idSchema,
-      secret: /* @__PURE__ */ v.string(),
+      secret: v.string(),
     }),
     model: 'Membership',
     fill: _encodePath,

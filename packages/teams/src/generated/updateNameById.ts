@@ -48,9 +48,9 @@ export function updateNameById<TPrefs extends object = Models.Preferences>(clien
   return request(client, ((updateNameById as typeof updateNameById & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/teams/{teamId}',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
-      name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
+      name: v.pipe(v.string(), v.maxLength(128)),
     }),
     model: 'Team',
     fill: _encodePath,

@@ -48,9 +48,9 @@ export function updatePrefsById<TPrefs extends object = Models.Preferences>(clie
   return request(client, ((updatePrefsById as typeof updatePrefsById & { o?: Operation }).o ??= {
     method: 'PUT',
     path: '/teams/{teamId}/prefs',
-    params: /* @__PURE__ */ v.object({
+    params: v.object({
       teamId: _idSchema,
-      prefs: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()), /* @__PURE__ */ v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
+      prefs: v.pipe(v.record(v.string(), v.unknown()), v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
     }),
     model: 'Preferences',
     fill: _encodePath,
