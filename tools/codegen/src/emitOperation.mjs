@@ -6,8 +6,28 @@ import { pascalCase, propertyKey, quote } from './names.mjs';
 import { sampleParam } from './samples.mjs';
 import { sharedSchemaOf } from './emitParamSchemas.mjs';
 
-/** Enums with at least this many values are checked against their exported object (see the params). */
-const LONG_ENUM = 10;
+/** Enums with at least this many values are checked against a values list shared by the service (see the params). */
+export const LONG_ENUM = 10;
+
+/**
+ * Names the values list of a long enum: `Flag` -> `_flagValues`, `OAuthProvider` -> `_oAuthProviderValues`.
+ *
+ * @param {string} enumName The enum's name.
+ * @returns {string} The name of the list in the service's `enumValues.ts`.
+ */
+export function enumValuesName(enumName) {
+  return `_${enumName.charAt(0).toLowerCase()}${enumName.slice(1)}Values`;
+}
+
+/**
+ * Tells whether a param is checked against a long enum's shared values list.
+ *
+ * @param {import('./normalize.mjs').NormalizedParam} param The param.
+ * @returns {boolean} Whether it is.
+ */
+function isLongEnum(param) {
+  return Boolean(param.rule.enumType && param.rule.enumType.values.length >= LONG_ENUM);
+}
 
 /**
  * Lists the aliases of an export name.
@@ -160,10 +180,9 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   if (operation.model && kind !== 'blob' && kind !== 'oauth') lines.push(`import type { Models } from '@aw/models';`);
   if (generic) lines.push(`import type { GenericSchema } from 'valibot';`);
   if (hasParams) lines.push(`import * as v from 'valibot';`);
-  for (const name of enums) {
-    const long = params.some((param) => param.rule.enumType?.name === name && param.rule.enumType.values.length >= LONG_ENUM);
-    lines.push(`import ${long ? '' : 'type '}{ ${name} } from './${name}.ts';`);
-  }
+  for (const name of enums) lines.push(`import type { ${name} } from './${name}.ts';`);
+  const longEnums = [...new Set(params.filter(isLongEnum).map((param) => enumValuesName(param.rule.enumType.name)))].sort();
+  if (longEnums.length) lines.push(`import { ${longEnums.join(', ')} } from './enumValues.ts';`);
   if (generic) lines.push(`import type { DocumentOf${operation.model === 'DocumentList' ? ', DocumentListOf' : ''} } from './documentTypes.ts';`);
   lines.push('');
 
@@ -187,17 +206,24 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
 
   // ---- operation description
   const operationConst = `${exportName}Operation`;
-  const entries = [`  name: '${service}.${exportName}',`, `  method: '${method}',`, `  path: '${path}',`];
+  // Requests and 204s keep their descriptor on the function itself, made at the first call: no
+  // module-level name per operation (about 200 B gzip over every operation). Blob operations share
+  // one between the request and its URL builder; uploads and OAuth keep theirs beside the function too.
+  const lazy = kind === 'json' || kind === 'none';
+  // Inside a function body nothing needs the pure marks: the bundler drops the whole function.
+  const mark = lazy ? (/** @type {string} */ expression) => expression : pure;
+  // No `name`: core labels errors with the method and path, which every descriptor already has.
+  const entries = [`  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
     const shape = params.map((param) => {
-      // A long enum's values come from its exported object (which apps use to pass them), not from
-      // a second copy of the list; a short one keeps its list, which weighs less than the object's names.
-      const long = param.rule.enumType && param.rule.enumType.values.length >= LONG_ENUM;
-      const values = long ? `v.picklist(/* @__PURE__ */ Object.values(${param.rule.enumType.name}))` : undefined;
+      // A long enum's values come from one list per service (values only, no member names), so the
+      // exported enum object stays out of a bundle whose app never imports it; a short one keeps
+      // its list inline, which weighs less than an import.
+      const values = isLongEnum(param) ? `v.picklist(${enumValuesName(param.rule.enumType.name)})` : undefined;
       const schema = sharedSchemaOf(param.rule) ?? values ?? param.rule.schema;
-      return `    ${propertyKey(param.name)}: ${pure(param.required ? schema : `v.optional(${schema})`)},`;
+      return `    ${propertyKey(param.name)}: ${mark(param.required ? schema : `v.optional(${schema})`)},`;
     });
-    entries.push(`  params: ${pure('v.object(')}{\n${shape.join('\n')}\n  }),`);
+    entries.push(`  params: ${mark('v.object(')}{\n${shape.join('\n')}\n  }),`);
   }
   if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);
   if (kind === 'none') entries.push(`  response: 'none',`);
@@ -208,7 +234,10 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
     entries.push(`  headers: { 'x-sdk-graphql': 'true' },`);
     entries.push(`  bodyKey: 'query',`);
   }
-  lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
+  const descriptor = lazy
+    ? `((${exportName} as typeof ${exportName} & { o?: Operation }).o ??= {\n${entries.map((entry) => entry.replace(/^/gm, '  ')).join('\n')}\n  })`
+    : operationConst;
+  if (!lazy) lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
 
   // ---- shared doc parts
   const paramsTypeArgs = generic && typeParams ? '<TFields>' : prefsParam ? '<TPrefs>' : '';
@@ -272,11 +301,11 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
       break;
     case 'blob':
       signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Blob>`;
-      body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       break;
     case 'none':
       signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<void>`;
-      body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+      body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       break;
     case 'upload':
       signatureTail = `(${signatureParams('UploadOptions')}): AwPromise<Models.${operation.model}>`;
@@ -288,15 +317,15 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
         typeArgs = `<TFields extends object = ${defaultFields}, TSchema extends GenericSchema | undefined = undefined>`;
         const result = operation.model === 'DocumentList' ? 'DocumentListOf<TFields, TSchema>' : 'DocumentOf<TFields, TSchema>';
         signatureTail = `(${signatureParams('DocumentRequestOptions<TSchema>')}): AwPromise<${result}>`;
-        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+        body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       } else if (prefsTyped) {
         typeArgs = '<TPrefs extends object = Models.Preferences>';
         const result = operation.model === 'Preferences' ? 'TPrefs' : `Models.${operation.model}<TPrefs>`;
         signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<${result}>`;
-        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+        body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       } else {
         signatureTail = `(${signatureParams('RequestOptions')}): AwPromise<Models.${operation.model}>`;
-        body = `return request(client, ${operationConst}, ${callArgs}, options);`;
+        body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       }
   }
 

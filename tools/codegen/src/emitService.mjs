@@ -1,7 +1,7 @@
 // Emits everything generated for one service package besides the operation files:
 // enum files, document helper types, the generated barrel and the generated tests.
 import { enumDocs } from './docs/enumDocs.mjs';
-import { aliasesOf, exportsOf } from './emitOperation.mjs';
+import { LONG_ENUM, aliasesOf, enumValuesName, exportsOf } from './emitOperation.mjs';
 import { enumKey, propertyKey, quote } from './names.mjs';
 import { badParam, sampleModel, sampleParam } from './samples.mjs';
 
@@ -14,27 +14,44 @@ import { badParam, sampleModel, sampleParam } from './samples.mjs';
  */
 export function emitEnum(enumType, header) {
   const used = new Set();
-  const entries = enumType.values.map((value, index) => {
+  const keys = enumType.values.map((value, index) => {
     let key = enumKey(enumType.keys[index] ?? value);
     if (used.has(key)) key = `${key}${enumKey(value)}`;
     used.add(key);
-    return `  ${propertyKey(key)}: ${quote(value)},`;
+    return key;
   });
   const summary = enumDocs[enumType.name] ?? `The ${enumType.name} values.`;
-  return `${header}
+  const typeDoc = `/**
+ * One of the {@link ${enumType.name}} values.
+ */
+export type ${enumType.name} = (typeof ${enumType.name})[keyof typeof ${enumType.name}];
+`;
+  if (enumType.values.length < LONG_ENUM) {
+    return `${header}
 
 /**
  * ${summary}
  */
 export const ${enumType.name} = {
-${entries.join('\n')}
+${keys.map((key, index) => `  ${propertyKey(key)}: ${quote(enumType.values[index])},`).join('\n')}
 } as const;
 
+${typeDoc}`;
+  }
+  // A long enum is built from the service's values list, which its operations check params
+  // against, so a bundle that holds both holds the values once. The type is spelled out: it is
+  // the one an `as const` literal would have.
+  return `${header}
+import { _enumObject, ${enumValuesName(enumType.name)} } from './enumValues.ts';
+
 /**
- * One of the {@link ${enumType.name}} values.
+ * ${summary}
  */
-export type ${enumType.name} = (typeof ${enumType.name})[keyof typeof ${enumType.name}];
-`;
+export const ${enumType.name}: {
+${keys.map((key, index) => `  readonly ${propertyKey(key)}: ${quote(enumType.values[index])};`).join('\n')}
+} = /* @__PURE__ */ _enumObject('${keys.join(' ')}', ${enumValuesName(enumType.name)});
+
+${typeDoc}`;
 }
 
 /**
@@ -315,4 +332,36 @@ describe('${operations[0]?.service} types', () => {
 ${lines.join('\n')}
 });
 `;
+}
+
+/**
+ * Emits the values lists of a service's long enums: the values only, without the member names,
+ * so an operation checks its param against them and the exported enum object stays out of a
+ * bundle whose app never imports it.
+ *
+ * @param {{ name: string, values: string[] }[]} enumTypes The long enums, sorted by name.
+ * @param {string} header The generated-file header line.
+ * @returns {string} The file contents.
+ */
+export function emitEnumValues(enumTypes, header) {
+  const lines = [header];
+  for (const { name } of enumTypes) lines.push(`import type { ${name} } from './${name}.ts';`);
+  lines.push(
+    '',
+    '/**',
+    ' * Builds an enum object from its space-separated member names and its values, in one order;',
+    ' * `T` is the object type the caller declares.',
+    ' *',
+    ' * @internal',
+    ' */',
+    'export function _enumObject<T>(keys: string, values: readonly string[]): T {',
+    '  return Object.fromEntries(keys.split(\' \').map((key, index) => [key, values[index]])) as T;',
+    '}',
+  );
+  for (const { name, values } of enumTypes) {
+    if (values.some((value) => /[\s'\\]/.test(value) || value === '')) throw new Error(`enum ${name} has a value that cannot be listed space-separated`);
+    lines.push('', '/**', ` * The values of {@link ${name}}, in its order.`, ' *', ' * @internal', ' */');
+    lines.push(`export const ${enumValuesName(name)} = /* @__PURE__ */ '${values.join(' ')}'.split(' ') as ${name}[];`);
+  }
+  return `${lines.join('\n')}\n`;
 }

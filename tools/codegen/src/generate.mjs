@@ -1,9 +1,9 @@
 // Computes every generated file from a spec, without touching the disk, so tests can run it.
 import { emitErrorTypes } from './emitErrorTypes.mjs';
 import { emitModels } from './emitModels.mjs';
-import { emitOperation } from './emitOperation.mjs';
+import { LONG_ENUM, emitOperation } from './emitOperation.mjs';
 import { emitParamSchemas } from './emitParamSchemas.mjs';
-import { emitDocumentTypes, emitEnum, emitIndex, emitRequestTests, emitTypeTests } from './emitService.mjs';
+import { emitDocumentTypes, emitEnum, emitEnumValues, emitIndex, emitRequestTests, emitTypeTests } from './emitService.mjs';
 import { generatedHeader } from './header.mjs';
 import { prefsGenericModels, readModels } from './models.mjs';
 import { normalizeOperations, servicesOf } from './normalize.mjs';
@@ -64,6 +64,9 @@ export function generate(input) {
       files.set(`packages/${service}/src/generated/${enumType.name}.ts`, emitEnum(enumType, header));
       modules.push(enumType.name);
     }
+    // Not in the barrel: the lists are internal to the operation files.
+    const longEnums = [...enums.values()].filter((enumType) => enumType.values.length >= LONG_ENUM).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (longEnums.length) files.set(`packages/${service}/src/generated/enumValues.ts`, emitEnumValues(longEnums, header));
     if (serviceOperations.some((operation) => operation.document)) {
       files.set(`packages/${service}/src/generated/documentTypes.ts`, emitDocumentTypes(header));
       modules.push('documentTypes');

@@ -1,6 +1,6 @@
 // Turns the spec and the seed fixture into one flat list of operations the emitters read.
 import { camelCase, pascalCase } from './names.mjs';
-import { paramRule } from './rules.mjs';
+import { ANY_OBJECT_SCHEMA, paramRule } from './rules.mjs';
 
 /**
  * @typedef {object} NormalizedParam
@@ -33,7 +33,7 @@ export const DOCUMENT_OPERATIONS = new Set(['listUserDocuments', 'getDocumentByI
 /** GraphQL params: the spec declares no body for these endpoints. */
 const GRAPHQL_PARAMS = [
   { name: 'query', required: true, schema: { override: { schema: 'v.pipe(v.string(), v.minLength(1))', type: 'string', notes: ['Must not be empty.'], enumType: undefined, kind: 'graphqlQuery', limits: {} } } },
-  { name: 'variables', required: false, schema: { override: { schema: 'v.record(v.string(), v.unknown())', type: 'Readonly<Record<string, unknown>>', notes: [], enumType: undefined, kind: 'object', limits: {} } } },
+  { name: 'variables', required: false, schema: { override: { schema: ANY_OBJECT_SCHEMA, type: 'Readonly<Record<string, unknown>>', notes: [], enumType: undefined, kind: 'object', limits: {} } } },
   { name: 'operationName', required: false, schema: { override: { schema: 'v.string()', type: 'string', notes: [], enumType: undefined, kind: 'string', limits: {} } } },
 ];
 

@@ -10,6 +10,14 @@ export const CUSTOM_ID_PATTERN = '^(?:unique\\(\\)|[a-zA-Z0-9][a-zA-Z0-9._-]{0,3
 export const PHONE_PATTERN = '^\\+[1-9]\\d{1,14}$';
 /** Hex colours without `#`, as Appwrite's image endpoints read them. */
 export const HEX_COLOR_PATTERN = '^(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$';
+/**
+ * Any non-null object, whatever its keys. `v.object({})` accepts exactly what
+ * `v.record(v.string(), v.unknown())` accepts, with the same message ("Expected Object"), and
+ * only the params' validity is used (the params sent are the caller's own object), so the
+ * object schema every operation already needs stands in for `record` and `unknown`, which a
+ * bundle then carries only where a rule reads the entries (headers, prefs).
+ */
+export const ANY_OBJECT_SCHEMA = 'v.object({})';
 /** Appwrite keeps preferences up to this many bytes of JSON. */
 export const PREFS_MAX_BYTES = 65535;
 
@@ -91,7 +99,8 @@ export function paramRule(param) {
       if (name === 'headers') {
         return { schema: 'v.record(v.string(), v.string())', type: 'Readonly<Record<string, string>>', notes, enumType: undefined, kind: 'headers', limits };
       }
-      pipe.push('v.record(v.string(), v.unknown())');
+      // The prefs rule measures the entries, so it keeps `record`, whose output is a copy of them.
+      pipe.push(name === 'prefs' ? 'v.record(v.string(), v.unknown())' : ANY_OBJECT_SCHEMA);
       if (name === 'prefs') {
         limits.maxBytes = PREFS_MAX_BYTES;
         pipe.push(

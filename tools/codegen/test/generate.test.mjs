@@ -26,14 +26,54 @@ describe('generate', () => {
 
   it('writes shared rules and long enums once instead of in every operation', () => {
     const flag = result.files.get('packages/avatars/src/generated/getCountryFlagByCode.ts');
-    expect(flag).toContain('v.picklist(/* @__PURE__ */ Object.values(Flag))');
+    // A long enum is checked against the service's values list, not the exported object, which
+    // the operation imports only as a type.
+    expect(flag).toContain('v.picklist(_flagValues)');
+    expect(flag).toContain("import type { Flag } from './Flag.ts';");
     expect(flag).not.toContain("'af', 'ao'");
+    expect(flag).not.toContain('Object.values');
+    const values = result.files.get('packages/avatars/src/generated/enumValues.ts');
+    expect(values).toMatch(/export const _flagValues = \/\* @__PURE__ \*\/ 'af ao al [a-z ]+'\.split\(' '\) as Flag\[\];/);
+    expect(result.files.get('packages/avatars/src/generated/index.ts')).not.toContain('enumValues');
     const preview = result.files.get('packages/storage/src/generated/getFilePreviewImage.ts');
     expect(preview).toMatch(/gravity: .*v\.picklist\(\['/);
     const document = result.files.get('packages/databases/src/generated/createDocument.ts');
     expect(document).toMatch(/documentId: _customIdSchema,/);
     expect(document).not.toContain('v.regex(');
     expect(result.files.get('packages/core/src/generated/paramSchemas.ts')).toContain('export const _idSchema = ');
+  });
+
+  it('keeps each long enum the same object and type as an `as const` literal', async () => {
+    const flag = result.files.get('packages/avatars/src/generated/Flag.ts');
+    expect(flag).toContain("  readonly Afghanistan: 'af';");
+    expect(flag).toContain("_enumObject('Afghanistan Angola ");
+    const short = result.files.get('packages/storage/src/generated/ImageGravity.ts');
+    expect(short).toContain('} as const;');
+    // The built object, member for member, against the spec's values and keys.
+    const { Flag, Browser } = await import('@aw/avatars');
+    const spec = JSON.parse(input.specText);
+    const codeParam = spec.paths['/avatars/flags/{code}'].get.parameters.find((param) => param.name === 'code');
+    expect(Object.values(Flag)).toEqual(codeParam.schema.enum);
+    expect(Object.keys(Flag)).toHaveLength(codeParam.schema.enum.length);
+    expect(Flag.France).toBe('fr');
+    expect(Browser.GoogleChrome).toBe('ch');
+  });
+
+  it('labels no operation with a name: core reports the method and path', () => {
+    for (const operation of result.operations) {
+      const file = result.files.get(`packages/${operation.service}/src/generated/${operation.exportName}.ts`);
+      expect(file, operation.exportName).not.toMatch(/^\s+name: '/m);
+      expect(file, operation.exportName).toMatch(new RegExp(`\\n +method: '${operation.method}',\\n +path: '${operation.path.replace(/[{}]/g, '\\$&')}',`));
+    }
+  });
+
+  it('keeps a request\'s descriptor on its function, made at the first call, and shares a blob one with its URL builder', () => {
+    const prefs = result.files.get('packages/account/src/generated/getPrefs.ts');
+    expect(prefs).toContain('return request(client, ((getPrefs as typeof getPrefs & { o?: Operation }).o ??= {');
+    expect(prefs).not.toMatch(/^const /m);
+    const preview = result.files.get('packages/storage/src/generated/getFilePreviewImage.ts');
+    expect(preview).toContain('const getFilePreviewImageOperation: Operation = {');
+    expect(preview).toContain('return buildUrl(client, getFilePreviewImageOperation, params);');
   });
 
   it('is deterministic', () => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { paramRule } from '../src/rules.mjs';
+import { ANY_OBJECT_SCHEMA, paramRule } from '../src/rules.mjs';
 
 /** Builds the valibot schema a rule describes, the way generated code does. */
 function schemaOf(rule) {
@@ -69,5 +69,20 @@ describe('paramRule', () => {
     expect(rule.enumType).toEqual({ name: 'ImageGravity', values: ['center', 'top'], keys: ['center', 'top'] });
     expect(v.is(schemaOf(rule), 'top')).toBe(true);
     expect(v.is(schemaOf(rule), 'middle')).toBe(false);
+  });
+
+  it('checks a free-form object param with the same rule and message as record(string, unknown)', () => {
+    const data = paramRule({ name: 'data', description: 'Document data as JSON object.', schema: { type: 'object' } });
+    expect(data.schema).toBe(ANY_OBJECT_SCHEMA);
+    const record = v.record(v.string(), v.unknown());
+    const inputs = [{}, { a: 1, b: { c: [1] } }, [], [1, 2], new Date(0), Object.create(null), JSON.parse('{"__proto__":{"x":1}}'), null, undefined, 0, 1, '', 'x', true, false, 10n, Symbol('s'), () => 1, new Map()];
+    for (const input of inputs) {
+      const expected = v.safeParse(record, input);
+      const actual = v.safeParse(schemaOf(data), input);
+      expect(actual.success, String(typeof input)).toBe(expected.success);
+      expect(actual.issues?.map((issue) => issue.message)).toEqual(expected.issues?.map((issue) => issue.message));
+    }
+    // Preferences keep record: their size rule reads the entries.
+    expect(paramRule({ name: 'prefs', description: '', schema: { type: 'object' } }).schema).toMatch(/^v\.pipe\(v\.record\(/);
   });
 });

@@ -25,15 +25,28 @@ async function bundle(service, imports) {
 describe('tree-shaking', () => {
   it('keeps only the imported account operation', async () => {
     const code = await bundle('account', ['getCurrentUser']);
-    expect(code).toContain('account.getCurrentUser');
-    expect(code).not.toContain('account.updatePhone');
+    expect(code).toContain('"/account"');
+    expect(code).not.toContain('"/account/phone"');
     expect(code).not.toContain('picklist');
   });
 
   it('keeps only the imported URL builder and its operation', async () => {
     const code = await bundle('storage', ['getFilePreviewImageUrl']);
-    expect(code).toContain('storage.getFilePreviewImage');
-    expect(code).not.toContain('storage.listFiles');
+    expect(code).toContain('/storage/buckets/{bucketId}/files/{fileId}/preview');
+    expect(code).not.toContain('"/storage/buckets/{bucketId}/files"');
+  });
+
+  it('leaves a long enum and its values out of a bundle that uses neither', async () => {
+    const code = await bundle('avatars', ['getFavicon']);
+    expect(code).not.toContain('Afghanistan');
+    expect(code).not.toMatch(/\baf ao\b/);
+  });
+
+  it('keeps the values of a long enum but not its member names when only the operation is imported', async () => {
+    const code = await bundle('avatars', ['getCountryFlagByCode']);
+    expect(code).toMatch(/\baf ao\b/);
+    expect(code).not.toContain('Afghanistan');
+    expect(code).not.toContain('"/avatars/browsers/{code}"');
   });
 
   it('makes each operation reference only the core helpers it uses', () => {

@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const blockUserStatusOperation: Operation = {
-  name: 'account.blockUserStatus',
-  method: 'PATCH',
-  path: '/account/status',
-  model: 'User',
-};
-
 /**
  * Blocks the signed-in account for good; the user can no longer sign in. Official SDK: `account.updateStatus`.
  *
@@ -30,5 +23,9 @@ const blockUserStatusOperation: Operation = {
  * ```
  */
 export function blockUserStatus<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, blockUserStatusOperation, undefined, options);
+  return request(client, ((blockUserStatus as typeof blockUserStatus & { o?: Operation }).o ??= {
+    method: 'PATCH',
+    path: '/account/status',
+    model: 'User',
+  }), undefined, options);
 }

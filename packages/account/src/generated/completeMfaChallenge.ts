@@ -20,17 +20,6 @@ export interface CompleteMfaChallengeParams {
   readonly otp: string;
 }
 
-const completeMfaChallengeOperation: Operation = {
-  name: 'account.completeMfaChallenge',
-  method: 'PUT',
-  path: '/account/mfa/challenge',
-  params: /* @__PURE__ */ v.object({
-    challengeId: _idSchema,
-    otp: /* @__PURE__ */ v.string(),
-  }),
-  response: 'none',
-};
-
 /**
  * Finishes an MFA challenge by sending the one-time code the user received. Official SDK: `account.updateMfaChallenge`.
  *
@@ -53,5 +42,13 @@ const completeMfaChallengeOperation: Operation = {
  * ```
  */
 export function completeMfaChallenge(client: Client, params: CompleteMfaChallengeParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, completeMfaChallengeOperation, params, options);
+  return request(client, ((completeMfaChallenge as typeof completeMfaChallenge & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/account/mfa/challenge',
+    params: v.object({
+      challengeId: _idSchema,
+      otp: v.string(),
+    }),
+    response: 'none',
+  }), params, options);
 }

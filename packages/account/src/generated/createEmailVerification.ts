@@ -21,17 +21,6 @@ export interface CreateEmailVerificationParams {
   readonly secret: string;
 }
 
-const createEmailVerificationOperation: Operation = {
-  name: 'account.createEmailVerification',
-  method: 'PUT',
-  path: '/account/verification',
-  params: /* @__PURE__ */ v.object({
-    userId: _idSchema,
-    secret: /* @__PURE__ */ v.string(),
-  }),
-  model: 'Token',
-};
-
 /**
  * Confirms an email address with the user ID and secret from the verification link. Official SDK: `account.updateVerification`.
  *
@@ -54,7 +43,15 @@ const createEmailVerificationOperation: Operation = {
  * ```
  */
 export function createEmailVerification(client: Client, params: CreateEmailVerificationParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createEmailVerificationOperation, params, options);
+  return request(client, ((createEmailVerification as typeof createEmailVerification & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/account/verification',
+    params: v.object({
+      userId: _idSchema,
+      secret: v.string(),
+    }),
+    model: 'Token',
+  }), params, options);
 }
 
 /**

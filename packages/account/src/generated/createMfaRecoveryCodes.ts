@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const createMfaRecoveryCodesOperation: Operation = {
-  name: 'account.createMfaRecoveryCodes',
-  method: 'POST',
-  path: '/account/mfa/recovery-codes',
-  model: 'MfaRecoveryCodes',
-};
-
 /**
  * Creates the account's MFA recovery codes; works once, before any exist. Official SDK: `account.createMfaRecoveryCodes`.
  *
@@ -30,5 +23,9 @@ const createMfaRecoveryCodesOperation: Operation = {
  * ```
  */
 export function createMfaRecoveryCodes(client: Client, options?: RequestOptions): AwPromise<Models.MfaRecoveryCodes> {
-  return request(client, createMfaRecoveryCodesOperation, undefined, options);
+  return request(client, ((createMfaRecoveryCodes as typeof createMfaRecoveryCodes & { o?: Operation }).o ??= {
+    method: 'POST',
+    path: '/account/mfa/recovery-codes',
+    model: 'MfaRecoveryCodes',
+  }), undefined, options);
 }

@@ -2,7 +2,8 @@
 import type { Client } from '@aw/core';
 import { _encodePath, _flattenParams, buildUrl, type Operation } from '@aw/core/internal';
 import * as v from 'valibot';
-import { OAuthProvider } from './OAuthProvider.ts';
+import type { OAuthProvider } from './OAuthProvider.ts';
+import { _oAuthProviderValues } from './enumValues.ts';
 
 /**
  * Params of {@link createOAuth2Session}.
@@ -38,11 +39,10 @@ export interface CreateOAuth2SessionParams {
 }
 
 const createOAuth2SessionOperation: Operation = {
-  name: 'account.createOAuth2Session',
   method: 'GET',
   path: '/account/sessions/oauth2/{provider}',
   params: /* @__PURE__ */ v.object({
-    provider: /* @__PURE__ */ v.picklist(/* @__PURE__ */ Object.values(OAuthProvider)),
+    provider: /* @__PURE__ */ v.picklist(_oAuthProviderValues),
     success: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
     failure: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
     scopes: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),

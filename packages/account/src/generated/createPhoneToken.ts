@@ -24,17 +24,6 @@ export interface CreatePhoneTokenParams {
   readonly phone: string;
 }
 
-const createPhoneTokenOperation: Operation = {
-  name: 'account.createPhoneToken',
-  method: 'POST',
-  path: '/account/tokens/phone',
-  params: /* @__PURE__ */ v.object({
-    userId: _customIdSchema,
-    phone: _phoneSchema,
-  }),
-  model: 'Token',
-};
-
 /**
  * Texts the user a one-time secret for phone sign-in, creating the user when needed. Official SDK: `account.createPhoneToken`.
  *
@@ -59,5 +48,13 @@ const createPhoneTokenOperation: Operation = {
  * ```
  */
 export function createPhoneToken(client: Client, params: CreatePhoneTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createPhoneTokenOperation, params, options);
+  return request(client, ((createPhoneToken as typeof createPhoneToken & { o?: Operation }).o ??= {
+    method: 'POST',
+    path: '/account/tokens/phone',
+    params: v.object({
+      userId: _customIdSchema,
+      phone: _phoneSchema,
+    }),
+    model: 'Token',
+  }), params, options);
 }

@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const createPhoneVerificationOperation: Operation = {
-  name: 'account.createPhoneVerification',
-  method: 'POST',
-  path: '/account/verification/phone',
-  model: 'Token',
-};
-
 /**
  * Texts the signed-in user a code to verify their phone number. Official SDK: `account.createPhoneVerification`.
  *
@@ -30,5 +23,9 @@ const createPhoneVerificationOperation: Operation = {
  * ```
  */
 export function createPhoneVerification(client: Client, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, createPhoneVerificationOperation, undefined, options);
+  return request(client, ((createPhoneVerification as typeof createPhoneVerification & { o?: Operation }).o ??= {
+    method: 'POST',
+    path: '/account/verification/phone',
+    model: 'Token',
+  }), undefined, options);
 }

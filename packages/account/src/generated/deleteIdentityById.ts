@@ -15,17 +15,6 @@ export interface DeleteIdentityByIdParams {
   readonly identityId: string;
 }
 
-const deleteIdentityByIdOperation: Operation = {
-  name: 'account.deleteIdentityById',
-  method: 'DELETE',
-  path: '/account/identities/{identityId}',
-  params: /* @__PURE__ */ v.object({
-    identityId: _idSchema,
-  }),
-  response: 'none',
-  fill: _encodePath,
-};
-
 /**
  * Unlinks an OAuth2 identity from the signed-in account. Official SDK: `account.deleteIdentity`.
  *
@@ -48,5 +37,13 @@ const deleteIdentityByIdOperation: Operation = {
  * ```
  */
 export function deleteIdentityById(client: Client, params: DeleteIdentityByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, deleteIdentityByIdOperation, params, options);
+  return request(client, ((deleteIdentityById as typeof deleteIdentityById & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/account/identities/{identityId}',
+    params: v.object({
+      identityId: _idSchema,
+    }),
+    response: 'none',
+    fill: _encodePath,
+  }), params, options);
 }

@@ -15,17 +15,6 @@ export interface DeletePushTargetParams {
   readonly targetId: string;
 }
 
-const deletePushTargetOperation: Operation = {
-  name: 'account.deletePushTarget',
-  method: 'DELETE',
-  path: '/account/targets/{targetId}/push',
-  params: /* @__PURE__ */ v.object({
-    targetId: _idSchema,
-  }),
-  response: 'none',
-  fill: _encodePath,
-};
-
 /**
  * Removes one of the signed-in user's push targets. Official SDK: `account.deletePushTarget`.
  *
@@ -48,5 +37,13 @@ const deletePushTargetOperation: Operation = {
  * ```
  */
 export function deletePushTarget(client: Client, params: DeletePushTargetParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, deletePushTargetOperation, params, options);
+  return request(client, ((deletePushTarget as typeof deletePushTarget & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/account/targets/{targetId}/push',
+    params: v.object({
+      targetId: _idSchema,
+    }),
+    response: 'none',
+    fill: _encodePath,
+  }), params, options);
 }

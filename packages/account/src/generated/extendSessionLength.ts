@@ -16,17 +16,6 @@ export interface ExtendSessionLengthParams {
   readonly sessionId: string;
 }
 
-const extendSessionLengthOperation: Operation = {
-  name: 'account.extendSessionLength',
-  method: 'PATCH',
-  path: '/account/sessions/{sessionId}',
-  params: /* @__PURE__ */ v.object({
-    sessionId: _idSchema,
-  }),
-  model: 'Session',
-  fill: _encodePath,
-};
-
 /**
  * Extends a session's expiry; for OAuth2 sessions it also refreshes the provider token. Official SDK: `account.updateSession`.
  *
@@ -49,5 +38,13 @@ const extendSessionLengthOperation: Operation = {
  * ```
  */
 export function extendSessionLength(client: Client, params: ExtendSessionLengthParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, extendSessionLengthOperation, params, options);
+  return request(client, ((extendSessionLength as typeof extendSessionLength & { o?: Operation }).o ??= {
+    method: 'PATCH',
+    path: '/account/sessions/{sessionId}',
+    params: v.object({
+      sessionId: _idSchema,
+    }),
+    model: 'Session',
+    fill: _encodePath,
+  }), params, options);
 }

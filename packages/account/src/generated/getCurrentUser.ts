@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const getCurrentUserOperation: Operation = {
-  name: 'account.getCurrentUser',
-  method: 'GET',
-  path: '/account',
-  model: 'User',
-};
-
 /**
  * Returns the signed-in user. Official SDK: `account.get`.
  *
@@ -30,5 +23,9 @@ const getCurrentUserOperation: Operation = {
  * ```
  */
 export function getCurrentUser<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, getCurrentUserOperation, undefined, options);
+  return request(client, ((getCurrentUser as typeof getCurrentUser & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/account',
+    model: 'User',
+  }), undefined, options);
 }

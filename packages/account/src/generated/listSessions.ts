@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const listSessionsOperation: Operation = {
-  name: 'account.listSessions',
-  method: 'GET',
-  path: '/account/sessions',
-  model: 'SessionList',
-};
-
 /**
  * Lists every active session of the signed-in user. Official SDK: `account.listSessions`.
  *
@@ -30,5 +23,9 @@ const listSessionsOperation: Operation = {
  * ```
  */
 export function listSessions(client: Client, options?: RequestOptions): AwPromise<Models.SessionList> {
-  return request(client, listSessionsOperation, undefined, options);
+  return request(client, ((listSessions as typeof listSessions & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/account/sessions',
+    model: 'SessionList',
+  }), undefined, options);
 }

@@ -15,17 +15,6 @@ export interface LogoutSessionByIdParams {
   readonly sessionId: string;
 }
 
-const logoutSessionByIdOperation: Operation = {
-  name: 'account.logoutSessionById',
-  method: 'DELETE',
-  path: '/account/sessions/{sessionId}',
-  params: /* @__PURE__ */ v.object({
-    sessionId: _idSchema,
-  }),
-  response: 'none',
-  fill: _encodePath,
-};
-
 /**
  * Signs out one session; pass `current` to sign out this device. Official SDK: `account.deleteSession`.
  *
@@ -48,5 +37,13 @@ const logoutSessionByIdOperation: Operation = {
  * ```
  */
 export function logoutSessionById(client: Client, params: LogoutSessionByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, logoutSessionByIdOperation, params, options);
+  return request(client, ((logoutSessionById as typeof logoutSessionById & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/account/sessions/{sessionId}',
+    params: v.object({
+      sessionId: _idSchema,
+    }),
+    response: 'none',
+    fill: _encodePath,
+  }), params, options);
 }

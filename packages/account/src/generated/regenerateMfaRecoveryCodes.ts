@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const regenerateMfaRecoveryCodesOperation: Operation = {
-  name: 'account.regenerateMfaRecoveryCodes',
-  method: 'PATCH',
-  path: '/account/mfa/recovery-codes',
-  model: 'MfaRecoveryCodes',
-};
-
 /**
  * Replaces the account's MFA recovery codes with new ones. Official SDK: `account.updateMfaRecoveryCodes`.
  *
@@ -30,5 +23,9 @@ const regenerateMfaRecoveryCodesOperation: Operation = {
  * ```
  */
 export function regenerateMfaRecoveryCodes(client: Client, options?: RequestOptions): AwPromise<Models.MfaRecoveryCodes> {
-  return request(client, regenerateMfaRecoveryCodesOperation, undefined, options);
+  return request(client, ((regenerateMfaRecoveryCodes as typeof regenerateMfaRecoveryCodes & { o?: Operation }).o ??= {
+    method: 'PATCH',
+    path: '/account/mfa/recovery-codes',
+    model: 'MfaRecoveryCodes',
+  }), undefined, options);
 }

@@ -2,13 +2,6 @@
 import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 
-const removeSessionsOperation: Operation = {
-  name: 'account.removeSessions',
-  method: 'DELETE',
-  path: '/account/sessions',
-  response: 'none',
-};
-
 /**
  * Signs the user out of every device. Official SDK: `account.deleteSessions`.
  *
@@ -29,5 +22,9 @@ const removeSessionsOperation: Operation = {
  * ```
  */
 export function removeSessions(client: Client, options?: RequestOptions): AwPromise<void> {
-  return request(client, removeSessionsOperation, undefined, options);
+  return request(client, ((removeSessions as typeof removeSessions & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/account/sessions',
+    response: 'none',
+  }), undefined, options);
 }

@@ -22,17 +22,6 @@ export interface UpdateMagicUrlSessionParams {
   readonly secret: string;
 }
 
-const updateMagicUrlSessionOperation: Operation = {
-  name: 'account.updateMagicUrlSession',
-  method: 'PUT',
-  path: '/account/sessions/magic-url',
-  params: /* @__PURE__ */ v.object({
-    userId: _customIdSchema,
-    secret: /* @__PURE__ */ v.string(),
-  }),
-  model: 'Session',
-};
-
 /**
  * Creates a session from a magic-URL sign-in secret (older flow; prefer `createSessionFromToken`). Official SDK: `account.updateMagicURLSession`.
  *
@@ -57,5 +46,13 @@ const updateMagicUrlSessionOperation: Operation = {
  * ```
  */
 export function updateMagicUrlSession(client: Client, params: UpdateMagicUrlSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, updateMagicUrlSessionOperation, params, options);
+  return request(client, ((updateMagicUrlSession as typeof updateMagicUrlSession & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/account/sessions/magic-url',
+    params: v.object({
+      userId: _customIdSchema,
+      secret: v.string(),
+    }),
+    model: 'Session',
+  }), params, options);
 }

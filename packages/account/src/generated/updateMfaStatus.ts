@@ -14,16 +14,6 @@ export interface UpdateMfaStatusParams {
   readonly mfa: boolean;
 }
 
-const updateMfaStatusOperation: Operation = {
-  name: 'account.updateMfaStatus',
-  method: 'PATCH',
-  path: '/account/mfa',
-  params: /* @__PURE__ */ v.object({
-    mfa: /* @__PURE__ */ v.boolean(),
-  }),
-  model: 'User',
-};
-
 /**
  * Turns multi-factor authentication on or off for the signed-in user. Official SDK: `account.updateMFA`.
  *
@@ -46,5 +36,12 @@ const updateMfaStatusOperation: Operation = {
  * ```
  */
 export function updateMfaStatus<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateMfaStatusParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, updateMfaStatusOperation, params, options);
+  return request(client, ((updateMfaStatus as typeof updateMfaStatus & { o?: Operation }).o ??= {
+    method: 'PATCH',
+    path: '/account/mfa',
+    params: v.object({
+      mfa: v.boolean(),
+    }),
+    model: 'User',
+  }), params, options);
 }

@@ -22,17 +22,6 @@ export interface UpdatePhoneSessionParams {
   readonly secret: string;
 }
 
-const updatePhoneSessionOperation: Operation = {
-  name: 'account.updatePhoneSession',
-  method: 'PUT',
-  path: '/account/sessions/phone',
-  params: /* @__PURE__ */ v.object({
-    userId: _customIdSchema,
-    secret: /* @__PURE__ */ v.string(),
-  }),
-  model: 'Session',
-};
-
 /**
  * Creates a session from a phone sign-in secret (older flow; prefer `createSessionFromToken`). Official SDK: `account.updatePhoneSession`.
  *
@@ -57,5 +46,13 @@ const updatePhoneSessionOperation: Operation = {
  * ```
  */
 export function updatePhoneSession(client: Client, params: UpdatePhoneSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, updatePhoneSessionOperation, params, options);
+  return request(client, ((updatePhoneSession as typeof updatePhoneSession & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/account/sessions/phone',
+    params: v.object({
+      userId: _customIdSchema,
+      secret: v.string(),
+    }),
+    model: 'Session',
+  }), params, options);
 }

@@ -21,18 +21,6 @@ export interface UpdatePushTargetParams {
   readonly identifier: string;
 }
 
-const updatePushTargetOperation: Operation = {
-  name: 'account.updatePushTarget',
-  method: 'PUT',
-  path: '/account/targets/{targetId}/push',
-  params: /* @__PURE__ */ v.object({
-    targetId: _idSchema,
-    identifier: /* @__PURE__ */ v.string(),
-  }),
-  model: 'Target',
-  fill: _encodePath,
-};
-
 /**
  * Changes the push token of one of the signed-in user's targets. Official SDK: `account.updatePushTarget`.
  *
@@ -55,5 +43,14 @@ const updatePushTargetOperation: Operation = {
  * ```
  */
 export function updatePushTarget(client: Client, params: UpdatePushTargetParams, options?: RequestOptions): AwPromise<Models.Target> {
-  return request(client, updatePushTargetOperation, params, options);
+  return request(client, ((updatePushTarget as typeof updatePushTarget & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/account/targets/{targetId}/push',
+    params: v.object({
+      targetId: _idSchema,
+      identifier: v.string(),
+    }),
+    model: 'Target',
+    fill: _encodePath,
+  }), params, options);
 }

@@ -23,17 +23,6 @@ export interface UpdateUserEmailParams {
   readonly password: string;
 }
 
-const updateUserEmailOperation: Operation = {
-  name: 'account.updateUserEmail',
-  method: 'PATCH',
-  path: '/account/email',
-  params: /* @__PURE__ */ v.object({
-    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
-    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
-  }),
-  model: 'User',
-};
-
 /**
  * Changes the signed-in user's email, confirmed with the password; it becomes unverified. Official SDK: `account.updateEmail`.
  *
@@ -56,5 +45,13 @@ const updateUserEmailOperation: Operation = {
  * ```
  */
 export function updateUserEmail<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateUserEmailParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, updateUserEmailOperation, params, options);
+  return request(client, ((updateUserEmail as typeof updateUserEmail & { o?: Operation }).o ??= {
+    method: 'PATCH',
+    path: '/account/email',
+    params: v.object({
+      email: v.pipe(v.string(), v.email()),
+      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
+    }),
+    model: 'User',
+  }), params, options);
 }

@@ -37,7 +37,6 @@ export interface GenerateQrCodeImageParams {
 }
 
 const generateQrCodeImageOperation: Operation = {
-  name: 'avatars.generateQrCodeImage',
   method: 'GET',
   path: '/avatars/qr',
   params: /* @__PURE__ */ v.object({

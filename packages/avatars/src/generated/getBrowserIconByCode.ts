@@ -2,7 +2,8 @@
 import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { _encodePath, buildUrl, type Operation, request } from '@aw/core/internal';
 import * as v from 'valibot';
-import { Browser } from './Browser.ts';
+import type { Browser } from './Browser.ts';
+import { _browserValues } from './enumValues.ts';
 
 /**
  * Params of {@link getBrowserIconByCode}.
@@ -41,11 +42,10 @@ export interface GetBrowserIconByCodeParams {
 }
 
 const getBrowserIconByCodeOperation: Operation = {
-  name: 'avatars.getBrowserIconByCode',
   method: 'GET',
   path: '/avatars/browsers/{code}',
   params: /* @__PURE__ */ v.object({
-    code: /* @__PURE__ */ v.picklist(/* @__PURE__ */ Object.values(Browser)),
+    code: /* @__PURE__ */ v.picklist(_browserValues),
     width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     quality: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(100))),

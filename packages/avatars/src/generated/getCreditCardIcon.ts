@@ -2,7 +2,8 @@
 import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { _encodePath, buildUrl, type Operation, request } from '@aw/core/internal';
 import * as v from 'valibot';
-import { CreditCard } from './CreditCard.ts';
+import type { CreditCard } from './CreditCard.ts';
+import { _creditCardValues } from './enumValues.ts';
 
 /**
  * Params of {@link getCreditCardIcon}.
@@ -41,11 +42,10 @@ export interface GetCreditCardIconParams {
 }
 
 const getCreditCardIconOperation: Operation = {
-  name: 'avatars.getCreditCardIcon',
   method: 'GET',
   path: '/avatars/credit-cards/{code}',
   params: /* @__PURE__ */ v.object({
-    code: /* @__PURE__ */ v.picklist(/* @__PURE__ */ Object.values(CreditCard)),
+    code: /* @__PURE__ */ v.picklist(_creditCardValues),
     width: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     height: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(2000))),
     quality: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(100))),

@@ -16,7 +16,6 @@ export interface GetFaviconParams {
 }
 
 const getFaviconOperation: Operation = {
-  name: 'avatars.getFavicon',
   method: 'GET',
   path: '/avatars/favicon',
   params: /* @__PURE__ */ v.object({

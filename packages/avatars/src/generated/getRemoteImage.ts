@@ -32,7 +32,6 @@ export interface GetRemoteImageParams {
 }
 
 const getRemoteImageOperation: Operation = {
-  name: 'avatars.getRemoteImage',
   method: 'GET',
   path: '/avatars/image',
   params: /* @__PURE__ */ v.object({

@@ -37,7 +37,6 @@ export interface GetUserInitialsParams {
 }
 
 const getUserInitialsOperation: Operation = {
-  name: 'avatars.getUserInitials',
   method: 'GET',
   path: '/avatars/initials',
   params: /* @__PURE__ */ v.object({

@@ -29,19 +29,6 @@ export interface DeleteDocumentByIdParams {
   readonly documentId: string;
 }
 
-const deleteDocumentByIdOperation: Operation = {
-  name: 'databases.deleteDocumentById',
-  method: 'DELETE',
-  path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-  params: /* @__PURE__ */ v.object({
-    databaseId: _idSchema,
-    collectionId: _idSchema,
-    documentId: _idSchema,
-  }),
-  response: 'none',
-  fill: _encodePath,
-};
-
 /**
  * Deletes a document. Official SDK: `databases.deleteDocument`.
  *
@@ -64,5 +51,15 @@ const deleteDocumentByIdOperation: Operation = {
  * ```
  */
 export function deleteDocumentById(client: Client, params: DeleteDocumentByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, deleteDocumentByIdOperation, params, options);
+  return request(client, ((deleteDocumentById as typeof deleteDocumentById & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
+    params: v.object({
+      databaseId: _idSchema,
+      collectionId: _idSchema,
+      documentId: _idSchema,
+    }),
+    response: 'none',
+    fill: _encodePath,
+  }), params, options);
 }

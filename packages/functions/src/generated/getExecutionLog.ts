@@ -23,18 +23,6 @@ export interface GetExecutionLogParams {
   readonly executionId: string;
 }
 
-const getExecutionLogOperation: Operation = {
-  name: 'functions.getExecutionLog',
-  method: 'GET',
-  path: '/functions/{functionId}/executions/{executionId}',
-  params: /* @__PURE__ */ v.object({
-    functionId: _idSchema,
-    executionId: _idSchema,
-  }),
-  model: 'Execution',
-  fill: _encodePath,
-};
-
 /**
  * Returns one execution of a function, with its status, response and logs. Official SDK: `functions.getExecution`.
  *
@@ -57,5 +45,14 @@ const getExecutionLogOperation: Operation = {
  * ```
  */
 export function getExecutionLog(client: Client, params: GetExecutionLogParams, options?: RequestOptions): AwPromise<Models.Execution> {
-  return request(client, getExecutionLogOperation, params, options);
+  return request(client, ((getExecutionLog as typeof getExecutionLog & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/functions/{functionId}/executions/{executionId}',
+    params: v.object({
+      functionId: _idSchema,
+      executionId: _idSchema,
+    }),
+    model: 'Execution',
+    fill: _encodePath,
+  }), params, options);
 }

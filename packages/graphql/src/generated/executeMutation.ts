@@ -26,20 +26,6 @@ export interface ExecuteMutationParams {
   readonly operationName?: string;
 }
 
-const executeMutationOperation: Operation = {
-  name: 'graphql.executeMutation',
-  method: 'POST',
-  path: '/graphql',
-  params: /* @__PURE__ */ v.object({
-    query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
-    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown())),
-    operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-  }),
-  model: 'Any',
-  headers: { 'x-sdk-graphql': 'true' },
-  bodyKey: 'query',
-};
-
 /**
  * Runs a GraphQL query against the `/graphql` endpoint. Official SDK: `graphql.query`.
  *
@@ -62,7 +48,18 @@ const executeMutationOperation: Operation = {
  * ```
  */
 export function executeMutation(client: Client, params: ExecuteMutationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, executeMutationOperation, params, options);
+  return request(client, ((executeMutation as typeof executeMutation & { o?: Operation }).o ??= {
+    method: 'POST',
+    path: '/graphql',
+    params: v.object({
+      query: v.pipe(v.string(), v.minLength(1)),
+      variables: v.optional(v.object({})),
+      operationName: v.optional(v.string()),
+    }),
+    model: 'Any',
+    headers: { 'x-sdk-graphql': 'true' },
+    bodyKey: 'query',
+  }), params, options);
 }
 
 /**

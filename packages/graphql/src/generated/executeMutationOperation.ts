@@ -26,20 +26,6 @@ export interface ExecuteMutationOperationParams {
   readonly operationName?: string;
 }
 
-const executeMutationOperationOperation: Operation = {
-  name: 'graphql.executeMutationOperation',
-  method: 'POST',
-  path: '/graphql/mutation',
-  params: /* @__PURE__ */ v.object({
-    query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
-    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown())),
-    operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-  }),
-  model: 'Any',
-  headers: { 'x-sdk-graphql': 'true' },
-  bodyKey: 'query',
-};
-
 /**
  * Runs a GraphQL mutation against the `/graphql/mutation` endpoint. Official SDK: `graphql.mutation`.
  *
@@ -62,7 +48,18 @@ const executeMutationOperationOperation: Operation = {
  * ```
  */
 export function executeMutationOperation(client: Client, params: ExecuteMutationOperationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, executeMutationOperationOperation, params, options);
+  return request(client, ((executeMutationOperation as typeof executeMutationOperation & { o?: Operation }).o ??= {
+    method: 'POST',
+    path: '/graphql/mutation',
+    params: v.object({
+      query: v.pipe(v.string(), v.minLength(1)),
+      variables: v.optional(v.object({})),
+      operationName: v.optional(v.string()),
+    }),
+    model: 'Any',
+    headers: { 'x-sdk-graphql': 'true' },
+    bodyKey: 'query',
+  }), params, options);
 }
 
 /**

@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const getCurrenciesOperation: Operation = {
-  name: 'locale.getCurrencies',
-  method: 'GET',
-  path: '/locale/currencies',
-  model: 'CurrencyList',
-};
-
 /**
  * Lists currencies, with names in the client's locale. Official SDK: `locale.listCurrencies`.
  *
@@ -30,5 +23,9 @@ const getCurrenciesOperation: Operation = {
  * ```
  */
 export function getCurrencies(client: Client, options?: RequestOptions): AwPromise<Models.CurrencyList> {
-  return request(client, getCurrenciesOperation, undefined, options);
+  return request(client, ((getCurrencies as typeof getCurrencies & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/locale/currencies',
+    model: 'CurrencyList',
+  }), undefined, options);
 }

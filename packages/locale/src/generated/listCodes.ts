@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const listCodesOperation: Operation = {
-  name: 'locale.listCodes',
-  method: 'GET',
-  path: '/locale/codes',
-  model: 'LocaleCodeList',
-};
-
 /**
  * Lists the locale codes Appwrite supports. Official SDK: `locale.listCodes`.
  *
@@ -30,5 +23,9 @@ const listCodesOperation: Operation = {
  * ```
  */
 export function listCodes(client: Client, options?: RequestOptions): AwPromise<Models.LocaleCodeList> {
-  return request(client, listCodesOperation, undefined, options);
+  return request(client, ((listCodes as typeof listCodes & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/locale/codes',
+    model: 'LocaleCodeList',
+  }), undefined, options);
 }

@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const listContinentsOperation: Operation = {
-  name: 'locale.listContinents',
-  method: 'GET',
-  path: '/locale/continents',
-  model: 'ContinentList',
-};
-
 /**
  * Lists continents, with names in the client's locale. Official SDK: `locale.listContinents`.
  *
@@ -30,5 +23,9 @@ const listContinentsOperation: Operation = {
  * ```
  */
 export function listContinents(client: Client, options?: RequestOptions): AwPromise<Models.ContinentList> {
-  return request(client, listContinentsOperation, undefined, options);
+  return request(client, ((listContinents as typeof listContinents & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/locale/continents',
+    model: 'ContinentList',
+  }), undefined, options);
 }

@@ -3,13 +3,6 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
-const listCountriesPhonesOperation: Operation = {
-  name: 'locale.listCountriesPhones',
-  method: 'GET',
-  path: '/locale/countries/phones',
-  model: 'PhoneList',
-};
-
 /**
  * Lists countries with their phone dialling codes. Official SDK: `locale.listCountriesPhones`.
  *
@@ -30,5 +23,9 @@ const listCountriesPhonesOperation: Operation = {
  * ```
  */
 export function listCountriesPhones(client: Client, options?: RequestOptions): AwPromise<Models.PhoneList> {
-  return request(client, listCountriesPhonesOperation, undefined, options);
+  return request(client, ((listCountriesPhones as typeof listCountriesPhones & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/locale/countries/phones',
+    model: 'PhoneList',
+  }), undefined, options);
 }

@@ -35,7 +35,6 @@ export interface CreateFileParams {
 }
 
 const createFileOperation: Operation = {
-  name: 'storage.createFile',
   method: 'POST',
   path: '/storage/buckets/{bucketId}/files',
   params: /* @__PURE__ */ v.object({

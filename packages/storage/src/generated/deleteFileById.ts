@@ -22,18 +22,6 @@ export interface DeleteFileByIdParams {
   readonly fileId: string;
 }
 
-const deleteFileByIdOperation: Operation = {
-  name: 'storage.deleteFileById',
-  method: 'DELETE',
-  path: '/storage/buckets/{bucketId}/files/{fileId}',
-  params: /* @__PURE__ */ v.object({
-    bucketId: _idSchema,
-    fileId: _idSchema,
-  }),
-  response: 'none',
-  fill: _encodePath,
-};
-
 /**
  * Deletes a file. Official SDK: `storage.deleteFile`.
  *
@@ -56,5 +44,14 @@ const deleteFileByIdOperation: Operation = {
  * ```
  */
 export function deleteFileById(client: Client, params: DeleteFileByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, deleteFileByIdOperation, params, options);
+  return request(client, ((deleteFileById as typeof deleteFileById & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/storage/buckets/{bucketId}/files/{fileId}',
+    params: v.object({
+      bucketId: _idSchema,
+      fileId: _idSchema,
+    }),
+    response: 'none',
+    fill: _encodePath,
+  }), params, options);
 }

@@ -23,18 +23,6 @@ export interface GetFileByIdParams {
   readonly fileId: string;
 }
 
-const getFileByIdOperation: Operation = {
-  name: 'storage.getFileById',
-  method: 'GET',
-  path: '/storage/buckets/{bucketId}/files/{fileId}',
-  params: /* @__PURE__ */ v.object({
-    bucketId: _idSchema,
-    fileId: _idSchema,
-  }),
-  model: 'File',
-  fill: _encodePath,
-};
-
 /**
  * Returns a file's metadata. Official SDK: `storage.getFile`.
  *
@@ -57,5 +45,14 @@ const getFileByIdOperation: Operation = {
  * ```
  */
 export function getFileById(client: Client, params: GetFileByIdParams, options?: RequestOptions): AwPromise<Models.File> {
-  return request(client, getFileByIdOperation, params, options);
+  return request(client, ((getFileById as typeof getFileById & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/storage/buckets/{bucketId}/files/{fileId}',
+    params: v.object({
+      bucketId: _idSchema,
+      fileId: _idSchema,
+    }),
+    model: 'File',
+    fill: _encodePath,
+  }), params, options);
 }

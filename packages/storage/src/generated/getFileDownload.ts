@@ -23,7 +23,6 @@ export interface GetFileDownloadParams {
 }
 
 const getFileDownloadOperation: Operation = {
-  name: 'storage.getFileDownload',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/download',
   params: /* @__PURE__ */ v.object({

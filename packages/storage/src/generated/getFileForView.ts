@@ -23,7 +23,6 @@ export interface GetFileForViewParams {
 }
 
 const getFileForViewOperation: Operation = {
-  name: 'storage.getFileForView',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/view',
   params: /* @__PURE__ */ v.object({

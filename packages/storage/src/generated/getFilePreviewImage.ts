@@ -106,7 +106,6 @@ export interface GetFilePreviewImageParams {
 }
 
 const getFilePreviewImageOperation: Operation = {
-  name: 'storage.getFilePreviewImage',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/preview',
   params: /* @__PURE__ */ v.object({

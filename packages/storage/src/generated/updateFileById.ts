@@ -33,20 +33,6 @@ export interface UpdateFileByIdParams {
   readonly permissions?: readonly string[];
 }
 
-const updateFileByIdOperation: Operation = {
-  name: 'storage.updateFileById',
-  method: 'PUT',
-  path: '/storage/buckets/{bucketId}/files/{fileId}',
-  params: /* @__PURE__ */ v.object({
-    bucketId: _idSchema,
-    fileId: _idSchema,
-    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
-    permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
-  }),
-  model: 'File',
-  fill: _encodePath,
-};
-
 /**
  * Renames a file or changes its permissions. Official SDK: `storage.updateFile`.
  *
@@ -69,5 +55,16 @@ const updateFileByIdOperation: Operation = {
  * ```
  */
 export function updateFileById(client: Client, params: UpdateFileByIdParams, options?: RequestOptions): AwPromise<Models.File> {
-  return request(client, updateFileByIdOperation, params, options);
+  return request(client, ((updateFileById as typeof updateFileById & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/storage/buckets/{bucketId}/files/{fileId}',
+    params: v.object({
+      bucketId: _idSchema,
+      fileId: _idSchema,
+      name: v.optional(v.string()),
+      permissions: v.optional(v.array(v.string())),
+    }),
+    model: 'File',
+    fill: _encodePath,
+  }), params, options);
 }

@@ -16,17 +16,6 @@ export interface GetByIdParams {
   readonly teamId: string;
 }
 
-const getByIdOperation: Operation = {
-  name: 'teams.getById',
-  method: 'GET',
-  path: '/teams/{teamId}',
-  params: /* @__PURE__ */ v.object({
-    teamId: _idSchema,
-  }),
-  model: 'Team',
-  fill: _encodePath,
-};
-
 /**
  * Returns a team the caller belongs to. Official SDK: `teams.get`.
  *
@@ -49,5 +38,13 @@ const getByIdOperation: Operation = {
  * ```
  */
 export function getById<TPrefs extends object = Models.Preferences>(client: Client, params: GetByIdParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
-  return request(client, getByIdOperation, params, options);
+  return request(client, ((getById as typeof getById & { o?: Operation }).o ??= {
+    method: 'GET',
+    path: '/teams/{teamId}',
+    params: v.object({
+      teamId: _idSchema,
+    }),
+    model: 'Team',
+    fill: _encodePath,
+  }), params, options);
 }

@@ -15,17 +15,6 @@ export interface RemoveTeamParams {
   readonly teamId: string;
 }
 
-const removeTeamOperation: Operation = {
-  name: 'teams.removeTeam',
-  method: 'DELETE',
-  path: '/teams/{teamId}',
-  params: /* @__PURE__ */ v.object({
-    teamId: _idSchema,
-  }),
-  response: 'none',
-  fill: _encodePath,
-};
-
 /**
  * Deletes a team and all its memberships. Official SDK: `teams.delete`.
  *
@@ -48,5 +37,13 @@ const removeTeamOperation: Operation = {
  * ```
  */
 export function removeTeam(client: Client, params: RemoveTeamParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, removeTeamOperation, params, options);
+  return request(client, ((removeTeam as typeof removeTeam & { o?: Operation }).o ??= {
+    method: 'DELETE',
+    path: '/teams/{teamId}',
+    params: v.object({
+      teamId: _idSchema,
+    }),
+    response: 'none',
+    fill: _encodePath,
+  }), params, options);
 }

@@ -35,20 +35,6 @@ export interface UpdateMembershipStatusParams {
   readonly secret: string;
 }
 
-const updateMembershipStatusOperation: Operation = {
-  name: 'teams.updateMembershipStatus',
-  method: 'PATCH',
-  path: '/teams/{teamId}/memberships/{membershipId}/status',
-  params: /* @__PURE__ */ v.object({
-    teamId: _idSchema,
-    membershipId: _idSchema,
-    userId: _idSchema,
-    secret: /* @__PURE__ */ v.string(),
-  }),
-  model: 'Membership',
-  fill: _encodePath,
-};
-
 /**
  * Accepts a team invitation with the secret from the invitation link, signing the user in. Official SDK: `teams.updateMembershipStatus`.
  *
@@ -71,5 +57,16 @@ const updateMembershipStatusOperation: Operation = {
  * ```
  */
 export function updateMembershipStatus(client: Client, params: UpdateMembershipStatusParams, options?: RequestOptions): AwPromise<Models.Membership> {
-  return request(client, updateMembershipStatusOperation, params, options);
+  return request(client, ((updateMembershipStatus as typeof updateMembershipStatus & { o?: Operation }).o ??= {
+    method: 'PATCH',
+    path: '/teams/{teamId}/memberships/{membershipId}/status',
+    params: v.object({
+      teamId: _idSchema,
+      membershipId: _idSchema,
+      userId: _idSchema,
+      secret: v.string(),
+    }),
+    model: 'Membership',
+    fill: _encodePath,
+  }), params, options);
 }

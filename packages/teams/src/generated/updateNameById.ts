@@ -23,18 +23,6 @@ export interface UpdateNameByIdParams {
   readonly name: string;
 }
 
-const updateNameByIdOperation: Operation = {
-  name: 'teams.updateNameById',
-  method: 'PUT',
-  path: '/teams/{teamId}',
-  params: /* @__PURE__ */ v.object({
-    teamId: _idSchema,
-    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
-  }),
-  model: 'Team',
-  fill: _encodePath,
-};
-
 /**
  * Renames a team. Official SDK: `teams.updateName`.
  *
@@ -57,5 +45,14 @@ const updateNameByIdOperation: Operation = {
  * ```
  */
 export function updateNameById<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateNameByIdParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
-  return request(client, updateNameByIdOperation, params, options);
+  return request(client, ((updateNameById as typeof updateNameById & { o?: Operation }).o ??= {
+    method: 'PUT',
+    path: '/teams/{teamId}',
+    params: v.object({
+      teamId: _idSchema,
+      name: v.pipe(v.string(), v.maxLength(128)),
+    }),
+    model: 'Team',
+    fill: _encodePath,
+  }), params, options);
 }
