@@ -206,12 +206,9 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
 
   // ---- operation description
   const operationConst = `${exportName}Operation`;
-  // Requests and 204s keep their descriptor on the function itself, made at the first call: no
-  // module-level name per operation (about 200 B gzip over every operation). Blob operations share
-  // one between the request and its URL builder; uploads and OAuth keep theirs beside the function too.
-  const lazy = kind === 'json' || kind === 'none';
-  // Inside a function body nothing needs the pure marks: the bundler drops the whole function.
-  const mark = lazy ? (/** @type {string} */ expression) => expression : pure;
+  // One module-level descriptor per operation. Keeping it on the function instead (made at the
+  // first call) would save about 200 B gzip over every operation, but it writes to an exported
+  // function, which fails once an app freezes (hardens) its imports.
   // No `name`: core labels errors with the method and path, which every descriptor already has.
   const entries = [`  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
@@ -221,9 +218,9 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
       // its list inline, which weighs less than an import.
       const values = isLongEnum(param) ? `v.picklist(${enumValuesName(param.rule.enumType.name)})` : undefined;
       const schema = sharedSchemaOf(param.rule) ?? values ?? param.rule.schema;
-      return `    ${propertyKey(param.name)}: ${mark(param.required ? schema : `v.optional(${schema})`)},`;
+      return `    ${propertyKey(param.name)}: ${pure(param.required ? schema : `v.optional(${schema})`)},`;
     });
-    entries.push(`  params: ${mark('v.object(')}{\n${shape.join('\n')}\n  }),`);
+    entries.push(`  params: ${pure('v.object(')}{\n${shape.join('\n')}\n  }),`);
   }
   if (operation.model && kind !== 'blob' && kind !== 'oauth') entries.push(`  model: '${operation.model}',`);
   if (kind === 'none') entries.push(`  response: 'none',`);
@@ -234,10 +231,8 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
     entries.push(`  headers: { 'x-sdk-graphql': 'true' },`);
     entries.push(`  bodyKey: 'query',`);
   }
-  const descriptor = lazy
-    ? `((${exportName} as typeof ${exportName} & { o?: Operation }).o ??= {\n${entries.map((entry) => entry.replace(/^/gm, '  ')).join('\n')}\n  })`
-    : operationConst;
-  if (!lazy) lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
+  const descriptor = operationConst;
+  lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
 
   // ---- shared doc parts
   const paramsTypeArgs = generic && typeParams ? '<TFields>' : prefsParam ? '<TPrefs>' : '';

@@ -67,10 +67,11 @@ describe('generate', () => {
     }
   });
 
-  it('keeps a request\'s descriptor on its function, made at the first call, and shares a blob one with its URL builder', () => {
+  it('keeps each descriptor in a module constant, never on the exported function, and shares a blob one with its URL builder', () => {
     const prefs = result.files.get('packages/account/src/generated/getPrefs.ts');
-    expect(prefs).toContain('return request(client, ((getPrefs as typeof getPrefs & { o?: Operation }).o ??= {');
-    expect(prefs).not.toMatch(/^const /m);
+    expect(prefs).toContain('const getPrefsOperation: Operation = {');
+    expect(prefs).toContain('return request(client, getPrefsOperation, undefined, options);');
+    expect(prefs).not.toContain('??=');
     const preview = result.files.get('packages/storage/src/generated/getFilePreviewImage.ts');
     expect(preview).toContain('const getFilePreviewImageOperation: Operation = {');
     expect(preview).toContain('return buildUrl(client, getFilePreviewImageOperation, params);');

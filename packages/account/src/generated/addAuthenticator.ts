@@ -17,6 +17,16 @@ export interface AddAuthenticatorParams {
   readonly type: AuthenticatorType;
 }
 
+const addAuthenticatorOperation: Operation = {
+  method: 'POST',
+  path: '/account/mfa/authenticators/{type}',
+  params: /* @__PURE__ */ v.object({
+    type: /* @__PURE__ */ v.picklist(['totp']),
+  }),
+  model: 'MfaType',
+  fill: _encodePath,
+};
+
 /**
  * Starts adding a TOTP authenticator app as an MFA factor and returns its secret and setup URI. Official SDK: `account.createMfaAuthenticator`.
  *
@@ -39,13 +49,5 @@ export interface AddAuthenticatorParams {
  * ```
  */
 export function addAuthenticator(client: Client, params: AddAuthenticatorParams, options?: RequestOptions): AwPromise<Models.MfaType> {
-  return request(client, ((addAuthenticator as typeof addAuthenticator & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/mfa/authenticators/{type}',
-    params: v.object({
-      type: v.picklist(['totp']),
-    }),
-    model: 'MfaType',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, addAuthenticatorOperation, params, options);
 }

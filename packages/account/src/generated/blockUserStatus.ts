@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const blockUserStatusOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/status',
+  model: 'User',
+};
+
 /**
  * Blocks the signed-in account for good; the user can no longer sign in. Official SDK: `account.updateStatus`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function blockUserStatus<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((blockUserStatus as typeof blockUserStatus & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/status',
-    model: 'User',
-  }), undefined, options);
+  return request(client, blockUserStatusOperation, undefined, options);
 }

@@ -20,6 +20,16 @@ export interface CompleteMfaChallengeParams {
   readonly otp: string;
 }
 
+const completeMfaChallengeOperation: Operation = {
+  method: 'PUT',
+  path: '/account/mfa/challenge',
+  params: /* @__PURE__ */ v.object({
+    challengeId: _idSchema,
+    otp: /* @__PURE__ */ v.string(),
+  }),
+  response: 'none',
+};
+
 /**
  * Finishes an MFA challenge by sending the one-time code the user received. Official SDK: `account.updateMfaChallenge`.
  *
@@ -42,13 +52,5 @@ export interface CompleteMfaChallengeParams {
  * ```
  */
 export function completeMfaChallenge(client: Client, params: CompleteMfaChallengeParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((completeMfaChallenge as typeof completeMfaChallenge & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/mfa/challenge',
-    params: v.object({
-      challengeId: _idSchema,
-      otp: v.string(),
-    }),
-    response: 'none',
-  }), params, options);
+  return request(client, completeMfaChallengeOperation, params, options);
 }

@@ -28,6 +28,17 @@ export interface CompletePasswordRecoveryParams {
   readonly password: string;
 }
 
+const completePasswordRecoveryOperation: Operation = {
+  method: 'PUT',
+  path: '/account/recovery',
+  params: /* @__PURE__ */ v.object({
+    userId: _idSchema,
+    secret: /* @__PURE__ */ v.string(),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+  }),
+  model: 'Token',
+};
+
 /**
  * Sets a new password with the secret from a password-recovery email. Official SDK: `account.updateRecovery`.
  *
@@ -50,14 +61,5 @@ export interface CompletePasswordRecoveryParams {
  * ```
  */
 export function completePasswordRecovery(client: Client, params: CompletePasswordRecoveryParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((completePasswordRecovery as typeof completePasswordRecovery & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/recovery',
-    params: v.object({
-      userId: _idSchema,
-      secret: v.string(),
-      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, completePasswordRecoveryOperation, params, options);
 }

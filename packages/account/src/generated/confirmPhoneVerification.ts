@@ -21,6 +21,16 @@ export interface ConfirmPhoneVerificationParams {
   readonly secret: string;
 }
 
+const confirmPhoneVerificationOperation: Operation = {
+  method: 'PUT',
+  path: '/account/verification/phone',
+  params: /* @__PURE__ */ v.object({
+    userId: _idSchema,
+    secret: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Token',
+};
+
 /**
  * Marks the phone number as verified, using the secret sent by SMS. Official SDK: `account.updatePhoneVerification`.
  *
@@ -43,13 +53,5 @@ export interface ConfirmPhoneVerificationParams {
  * ```
  */
 export function confirmPhoneVerification(client: Client, params: ConfirmPhoneVerificationParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((confirmPhoneVerification as typeof confirmPhoneVerification & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/verification/phone',
-    params: v.object({
-      userId: _idSchema,
-      secret: v.string(),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, confirmPhoneVerificationOperation, params, options);
 }

@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const createAnonymousSessionOperation: Operation = {
+  method: 'POST',
+  path: '/account/sessions/anonymous',
+  model: 'Session',
+};
+
 /**
  * Signs in as a new anonymous user and returns the session. Official SDK: `account.createAnonymousSession`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function createAnonymousSession(client: Client, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((createAnonymousSession as typeof createAnonymousSession & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/sessions/anonymous',
-    model: 'Session',
-  }), undefined, options);
+  return request(client, createAnonymousSessionOperation, undefined, options);
 }

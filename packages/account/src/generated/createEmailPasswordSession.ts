@@ -23,6 +23,16 @@ export interface CreateEmailPasswordSessionParams {
   readonly password: string;
 }
 
+const createEmailPasswordSessionOperation: Operation = {
+  method: 'POST',
+  path: '/account/sessions/email',
+  params: /* @__PURE__ */ v.object({
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+  }),
+  model: 'Session',
+};
+
 /**
  * Signs in with email and password and returns the new session. Official SDK: `account.createEmailPasswordSession`.
  *
@@ -45,13 +55,5 @@ export interface CreateEmailPasswordSessionParams {
  * ```
  */
 export function createEmailPasswordSession(client: Client, params: CreateEmailPasswordSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((createEmailPasswordSession as typeof createEmailPasswordSession & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/sessions/email',
-    params: v.object({
-      email: v.pipe(v.string(), v.email()),
-      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-    }),
-    model: 'Session',
-  }), params, options);
+  return request(client, createEmailPasswordSessionOperation, params, options);
 }

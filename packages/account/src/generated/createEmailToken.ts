@@ -29,6 +29,17 @@ export interface CreateEmailTokenParams {
   readonly phrase?: boolean;
 }
 
+const createEmailTokenOperation: Operation = {
+  method: 'POST',
+  path: '/account/tokens/email',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    phrase: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  }),
+  model: 'Token',
+};
+
 /**
  * Emails the user a one-time secret for passwordless sign-in, creating the user when needed. Official SDK: `account.createEmailToken`.
  *
@@ -53,14 +64,5 @@ export interface CreateEmailTokenParams {
  * ```
  */
 export function createEmailToken(client: Client, params: CreateEmailTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createEmailToken as typeof createEmailToken & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/tokens/email',
-    params: v.object({
-      userId: _customIdSchema,
-      email: v.pipe(v.string(), v.email()),
-      phrase: v.optional(v.boolean()),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, createEmailTokenOperation, params, options);
 }

@@ -21,6 +21,16 @@ export interface CreateEmailVerificationParams {
   readonly secret: string;
 }
 
+const createEmailVerificationOperation: Operation = {
+  method: 'PUT',
+  path: '/account/verification',
+  params: /* @__PURE__ */ v.object({
+    userId: _idSchema,
+    secret: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Token',
+};
+
 /**
  * Confirms an email address with the user ID and secret from the verification link. Official SDK: `account.updateVerification`.
  *
@@ -43,15 +53,7 @@ export interface CreateEmailVerificationParams {
  * ```
  */
 export function createEmailVerification(client: Client, params: CreateEmailVerificationParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createEmailVerification as typeof createEmailVerification & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/verification',
-    params: v.object({
-      userId: _idSchema,
-      secret: v.string(),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, createEmailVerificationOperation, params, options);
 }
 
 /**

@@ -16,6 +16,15 @@ export interface CreateEmailVerification0Params {
   readonly url: string;
 }
 
+const createEmailVerification0Operation: Operation = {
+  method: 'POST',
+  path: '/account/verification',
+  params: /* @__PURE__ */ v.object({
+    url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
+  }),
+  model: 'Token',
+};
+
 /**
  * Sends the signed-in user an email with a verification link pointing at `url`. Official SDK: `account.createVerification`.
  *
@@ -38,14 +47,7 @@ export interface CreateEmailVerification0Params {
  * ```
  */
 export function createEmailVerification0(client: Client, params: CreateEmailVerification0Params, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createEmailVerification0 as typeof createEmailVerification0 & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/verification',
-    params: v.object({
-      url: v.pipe(v.string(), v.url()),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, createEmailVerification0Operation, params, options);
 }
 
 /**

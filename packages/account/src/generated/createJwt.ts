@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const createJwtOperation: Operation = {
+  method: 'POST',
+  path: '/account/jwt',
+  model: 'Jwt',
+};
+
 /**
  * Issues a short-lived JWT that lets a server act as the signed-in user. Official SDK: `account.createJWT`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function createJwt(client: Client, options?: RequestOptions): AwPromise<Models.Jwt> {
-  return request(client, ((createJwt as typeof createJwt & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/jwt',
-    model: 'Jwt',
-  }), undefined, options);
+  return request(client, createJwtOperation, undefined, options);
 }

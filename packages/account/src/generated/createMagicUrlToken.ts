@@ -36,6 +36,18 @@ export interface CreateMagicUrlTokenParams {
   readonly phrase?: boolean;
 }
 
+const createMagicUrlTokenOperation: Operation = {
+  method: 'POST',
+  path: '/account/tokens/magic-url',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
+    phrase: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  }),
+  model: 'Token',
+};
+
 /**
  * Emails the user a magic sign-in link that returns to `url`, creating the user when needed. Official SDK: `account.createMagicURLToken`.
  *
@@ -60,15 +72,5 @@ export interface CreateMagicUrlTokenParams {
  * ```
  */
 export function createMagicUrlToken(client: Client, params: CreateMagicUrlTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createMagicUrlToken as typeof createMagicUrlToken & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/tokens/magic-url',
-    params: v.object({
-      userId: _customIdSchema,
-      email: v.pipe(v.string(), v.email()),
-      url: v.optional(v.pipe(v.string(), v.url())),
-      phrase: v.optional(v.boolean()),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, createMagicUrlTokenOperation, params, options);
 }

@@ -17,6 +17,15 @@ export interface CreateMfaChallengeParams {
   readonly factor: AuthenticationFactor;
 }
 
+const createMfaChallengeOperation: Operation = {
+  method: 'POST',
+  path: '/account/mfa/challenge',
+  params: /* @__PURE__ */ v.object({
+    factor: /* @__PURE__ */ v.picklist(['email', 'phone', 'totp', 'recoverycode']),
+  }),
+  model: 'MfaChallenge',
+};
+
 /**
  * Starts an MFA challenge for the chosen factor (email, phone, TOTP or recovery code). Official SDK: `account.createMfaChallenge`.
  *
@@ -39,12 +48,5 @@ export interface CreateMfaChallengeParams {
  * ```
  */
 export function createMfaChallenge(client: Client, params: CreateMfaChallengeParams, options?: RequestOptions): AwPromise<Models.MfaChallenge> {
-  return request(client, ((createMfaChallenge as typeof createMfaChallenge & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/mfa/challenge',
-    params: v.object({
-      factor: v.picklist(['email', 'phone', 'totp', 'recoverycode']),
-    }),
-    model: 'MfaChallenge',
-  }), params, options);
+  return request(client, createMfaChallengeOperation, params, options);
 }

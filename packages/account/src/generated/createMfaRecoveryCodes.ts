@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const createMfaRecoveryCodesOperation: Operation = {
+  method: 'POST',
+  path: '/account/mfa/recovery-codes',
+  model: 'MfaRecoveryCodes',
+};
+
 /**
  * Creates the account's MFA recovery codes; works once, before any exist. Official SDK: `account.createMfaRecoveryCodes`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function createMfaRecoveryCodes(client: Client, options?: RequestOptions): AwPromise<Models.MfaRecoveryCodes> {
-  return request(client, ((createMfaRecoveryCodes as typeof createMfaRecoveryCodes & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/mfa/recovery-codes',
-    model: 'MfaRecoveryCodes',
-  }), undefined, options);
+  return request(client, createMfaRecoveryCodesOperation, undefined, options);
 }

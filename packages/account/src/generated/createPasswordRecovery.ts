@@ -23,6 +23,16 @@ export interface CreatePasswordRecoveryParams {
   readonly url: string;
 }
 
+const createPasswordRecoveryOperation: Operation = {
+  method: 'POST',
+  path: '/account/recovery',
+  params: /* @__PURE__ */ v.object({
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url()),
+  }),
+  model: 'Token',
+};
+
 /**
  * Emails the user a password-recovery link pointing at `url`. Official SDK: `account.createRecovery`.
  *
@@ -45,13 +55,5 @@ export interface CreatePasswordRecoveryParams {
  * ```
  */
 export function createPasswordRecovery(client: Client, params: CreatePasswordRecoveryParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createPasswordRecovery as typeof createPasswordRecovery & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/recovery',
-    params: v.object({
-      email: v.pipe(v.string(), v.email()),
-      url: v.pipe(v.string(), v.url()),
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, createPasswordRecoveryOperation, params, options);
 }

@@ -24,6 +24,16 @@ export interface CreatePhoneTokenParams {
   readonly phone: string;
 }
 
+const createPhoneTokenOperation: Operation = {
+  method: 'POST',
+  path: '/account/tokens/phone',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    phone: _phoneSchema,
+  }),
+  model: 'Token',
+};
+
 /**
  * Texts the user a one-time secret for phone sign-in, creating the user when needed. Official SDK: `account.createPhoneToken`.
  *
@@ -48,13 +58,5 @@ export interface CreatePhoneTokenParams {
  * ```
  */
 export function createPhoneToken(client: Client, params: CreatePhoneTokenParams, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createPhoneToken as typeof createPhoneToken & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/tokens/phone',
-    params: v.object({
-      userId: _customIdSchema,
-      phone: _phoneSchema,
-    }),
-    model: 'Token',
-  }), params, options);
+  return request(client, createPhoneTokenOperation, params, options);
 }

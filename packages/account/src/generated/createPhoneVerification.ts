@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const createPhoneVerificationOperation: Operation = {
+  method: 'POST',
+  path: '/account/verification/phone',
+  model: 'Token',
+};
+
 /**
  * Texts the signed-in user a code to verify their phone number. Official SDK: `account.createPhoneVerification`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function createPhoneVerification(client: Client, options?: RequestOptions): AwPromise<Models.Token> {
-  return request(client, ((createPhoneVerification as typeof createPhoneVerification & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/verification/phone',
-    model: 'Token',
-  }), undefined, options);
+  return request(client, createPhoneVerificationOperation, undefined, options);
 }

@@ -29,6 +29,17 @@ export interface CreatePushTargetParams {
   readonly providerId?: string;
 }
 
+const createPushTargetOperation: Operation = {
+  method: 'POST',
+  path: '/account/targets/push',
+  params: /* @__PURE__ */ v.object({
+    targetId: _customIdSchema,
+    identifier: /* @__PURE__ */ v.string(),
+    providerId: /* @__PURE__ */ v.optional(_idSchema),
+  }),
+  model: 'Target',
+};
+
 /**
  * Registers a device (push token) as a messaging target of the signed-in user. Official SDK: `account.createPushTarget`.
  *
@@ -53,14 +64,5 @@ export interface CreatePushTargetParams {
  * ```
  */
 export function createPushTarget(client: Client, params: CreatePushTargetParams, options?: RequestOptions): AwPromise<Models.Target> {
-  return request(client, ((createPushTarget as typeof createPushTarget & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/targets/push',
-    params: v.object({
-      targetId: _customIdSchema,
-      identifier: v.string(),
-      providerId: v.optional(_idSchema),
-    }),
-    model: 'Target',
-  }), params, options);
+  return request(client, createPushTargetOperation, params, options);
 }

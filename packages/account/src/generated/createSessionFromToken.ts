@@ -22,6 +22,16 @@ export interface CreateSessionFromTokenParams {
   readonly secret: string;
 }
 
+const createSessionFromTokenOperation: Operation = {
+  method: 'POST',
+  path: '/account/sessions/token',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    secret: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Session',
+};
+
 /**
  * Exchanges a user ID and token secret (email, phone, magic URL or OAuth2 token) for a session. Official SDK: `account.createSession`.
  *
@@ -46,13 +56,5 @@ export interface CreateSessionFromTokenParams {
  * ```
  */
 export function createSessionFromToken(client: Client, params: CreateSessionFromTokenParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((createSessionFromToken as typeof createSessionFromToken & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account/sessions/token',
-    params: v.object({
-      userId: _customIdSchema,
-      secret: v.string(),
-    }),
-    model: 'Session',
-  }), params, options);
+  return request(client, createSessionFromTokenOperation, params, options);
 }

@@ -21,6 +21,17 @@ export interface DeleteAuthenticatorParams {
   readonly otp: string;
 }
 
+const deleteAuthenticatorOperation: Operation = {
+  method: 'DELETE',
+  path: '/account/mfa/authenticators/{type}',
+  params: /* @__PURE__ */ v.object({
+    type: /* @__PURE__ */ v.picklist(['totp']),
+    otp: /* @__PURE__ */ v.string(),
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Removes the TOTP authenticator from the account, confirmed with a current code. Official SDK: `account.deleteMfaAuthenticator`.
  *
@@ -43,14 +54,5 @@ export interface DeleteAuthenticatorParams {
  * ```
  */
 export function deleteAuthenticator(client: Client, params: DeleteAuthenticatorParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deleteAuthenticator as typeof deleteAuthenticator & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/account/mfa/authenticators/{type}',
-    params: v.object({
-      type: v.picklist(['totp']),
-      otp: v.string(),
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deleteAuthenticatorOperation, params, options);
 }

@@ -15,6 +15,16 @@ export interface DeleteIdentityByIdParams {
   readonly identityId: string;
 }
 
+const deleteIdentityByIdOperation: Operation = {
+  method: 'DELETE',
+  path: '/account/identities/{identityId}',
+  params: /* @__PURE__ */ v.object({
+    identityId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Unlinks an OAuth2 identity from the signed-in account. Official SDK: `account.deleteIdentity`.
  *
@@ -37,13 +47,5 @@ export interface DeleteIdentityByIdParams {
  * ```
  */
 export function deleteIdentityById(client: Client, params: DeleteIdentityByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deleteIdentityById as typeof deleteIdentityById & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/account/identities/{identityId}',
-    params: v.object({
-      identityId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deleteIdentityByIdOperation, params, options);
 }

@@ -15,6 +15,16 @@ export interface DeletePushTargetParams {
   readonly targetId: string;
 }
 
+const deletePushTargetOperation: Operation = {
+  method: 'DELETE',
+  path: '/account/targets/{targetId}/push',
+  params: /* @__PURE__ */ v.object({
+    targetId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Removes one of the signed-in user's push targets. Official SDK: `account.deletePushTarget`.
  *
@@ -37,13 +47,5 @@ export interface DeletePushTargetParams {
  * ```
  */
 export function deletePushTarget(client: Client, params: DeletePushTargetParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deletePushTarget as typeof deletePushTarget & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/account/targets/{targetId}/push',
-    params: v.object({
-      targetId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deletePushTargetOperation, params, options);
 }

@@ -16,6 +16,16 @@ export interface ExtendSessionLengthParams {
   readonly sessionId: string;
 }
 
+const extendSessionLengthOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/sessions/{sessionId}',
+  params: /* @__PURE__ */ v.object({
+    sessionId: _idSchema,
+  }),
+  model: 'Session',
+  fill: _encodePath,
+};
+
 /**
  * Extends a session's expiry; for OAuth2 sessions it also refreshes the provider token. Official SDK: `account.updateSession`.
  *
@@ -38,13 +48,5 @@ export interface ExtendSessionLengthParams {
  * ```
  */
 export function extendSessionLength(client: Client, params: ExtendSessionLengthParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((extendSessionLength as typeof extendSessionLength & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/sessions/{sessionId}',
-    params: v.object({
-      sessionId: _idSchema,
-    }),
-    model: 'Session',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, extendSessionLengthOperation, params, options);
 }

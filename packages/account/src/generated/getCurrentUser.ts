@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const getCurrentUserOperation: Operation = {
+  method: 'GET',
+  path: '/account',
+  model: 'User',
+};
+
 /**
  * Returns the signed-in user. Official SDK: `account.get`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function getCurrentUser<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((getCurrentUser as typeof getCurrentUser & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account',
-    model: 'User',
-  }), undefined, options);
+  return request(client, getCurrentUserOperation, undefined, options);
 }

@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const getMfaRecoveryCodesOperation: Operation = {
+  method: 'GET',
+  path: '/account/mfa/recovery-codes',
+  model: 'MfaRecoveryCodes',
+};
+
 /**
  * Returns the account's MFA recovery codes. Official SDK: `account.getMfaRecoveryCodes`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function getMfaRecoveryCodes(client: Client, options?: RequestOptions): AwPromise<Models.MfaRecoveryCodes> {
-  return request(client, ((getMfaRecoveryCodes as typeof getMfaRecoveryCodes & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/mfa/recovery-codes',
-    model: 'MfaRecoveryCodes',
-  }), undefined, options);
+  return request(client, getMfaRecoveryCodesOperation, undefined, options);
 }

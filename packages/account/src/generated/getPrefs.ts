@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const getPrefsOperation: Operation = {
+  method: 'GET',
+  path: '/account/prefs',
+  model: 'Preferences',
+};
+
 /**
  * Returns a preferences object: the signed-in user's (account) or a team's shared one (teams). Official SDK: `account.getPrefs` or `teams.getPrefs`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function getPrefs<TPrefs extends object = Models.Preferences>(client: Client, options?: RequestOptions): AwPromise<TPrefs> {
-  return request(client, ((getPrefs as typeof getPrefs & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/prefs',
-    model: 'Preferences',
-  }), undefined, options);
+  return request(client, getPrefsOperation, undefined, options);
 }

@@ -16,6 +16,16 @@ export interface GetSessionParams {
   readonly sessionId: string;
 }
 
+const getSessionOperation: Operation = {
+  method: 'GET',
+  path: '/account/sessions/{sessionId}',
+  params: /* @__PURE__ */ v.object({
+    sessionId: _idSchema,
+  }),
+  model: 'Session',
+  fill: _encodePath,
+};
+
 /**
  * Returns one session of the signed-in user; pass `current` for this device's session. Official SDK: `account.getSession`.
  *
@@ -38,13 +48,5 @@ export interface GetSessionParams {
  * ```
  */
 export function getSession(client: Client, params: GetSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((getSession as typeof getSession & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/sessions/{sessionId}',
-    params: v.object({
-      sessionId: _idSchema,
-    }),
-    model: 'Session',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, getSessionOperation, params, options);
 }

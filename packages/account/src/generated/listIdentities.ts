@@ -16,6 +16,16 @@ export interface ListIdentitiesParams {
   readonly queries?: readonly string[];
 }
 
+const listIdentitiesOperation: Operation = {
+  method: 'GET',
+  path: '/account/identities',
+  params: /* @__PURE__ */ v.object({
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+  }),
+  model: 'IdentityList',
+  flat: _flattenParams,
+};
+
 /**
  * Lists the OAuth2 identities linked to the signed-in account. Official SDK: `account.listIdentities`.
  *
@@ -38,13 +48,5 @@ export interface ListIdentitiesParams {
  * ```
  */
 export function listIdentities(client: Client, params: ListIdentitiesParams = {}, options?: RequestOptions): AwPromise<Models.IdentityList> {
-  return request(client, ((listIdentities as typeof listIdentities & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/identities',
-    params: v.object({
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-    }),
-    model: 'IdentityList',
-    flat: _flattenParams,
-  }), params, options);
+  return request(client, listIdentitiesOperation, params, options);
 }

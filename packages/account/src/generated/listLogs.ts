@@ -16,6 +16,16 @@ export interface ListLogsParams {
   readonly queries?: readonly string[];
 }
 
+const listLogsOperation: Operation = {
+  method: 'GET',
+  path: '/account/logs',
+  params: /* @__PURE__ */ v.object({
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+  }),
+  model: 'LogList',
+  flat: _flattenParams,
+};
+
 /**
  * Lists recent security events of the signed-in account. Official SDK: `account.listLogs`.
  *
@@ -38,13 +48,5 @@ export interface ListLogsParams {
  * ```
  */
 export function listLogs(client: Client, params: ListLogsParams = {}, options?: RequestOptions): AwPromise<Models.LogList> {
-  return request(client, ((listLogs as typeof listLogs & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/logs',
-    params: v.object({
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-    }),
-    model: 'LogList',
-    flat: _flattenParams,
-  }), params, options);
+  return request(client, listLogsOperation, params, options);
 }

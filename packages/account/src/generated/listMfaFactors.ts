@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listMfaFactorsOperation: Operation = {
+  method: 'GET',
+  path: '/account/mfa/factors',
+  model: 'MfaFactors',
+};
+
 /**
  * Tells which MFA factors the signed-in user can use. Official SDK: `account.listMfaFactors`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listMfaFactors(client: Client, options?: RequestOptions): AwPromise<Models.MfaFactors> {
-  return request(client, ((listMfaFactors as typeof listMfaFactors & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/mfa/factors',
-    model: 'MfaFactors',
-  }), undefined, options);
+  return request(client, listMfaFactorsOperation, undefined, options);
 }

@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listSessionsOperation: Operation = {
+  method: 'GET',
+  path: '/account/sessions',
+  model: 'SessionList',
+};
+
 /**
  * Lists every active session of the signed-in user. Official SDK: `account.listSessions`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listSessions(client: Client, options?: RequestOptions): AwPromise<Models.SessionList> {
-  return request(client, ((listSessions as typeof listSessions & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/account/sessions',
-    model: 'SessionList',
-  }), undefined, options);
+  return request(client, listSessionsOperation, undefined, options);
 }

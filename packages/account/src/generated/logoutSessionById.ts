@@ -15,6 +15,16 @@ export interface LogoutSessionByIdParams {
   readonly sessionId: string;
 }
 
+const logoutSessionByIdOperation: Operation = {
+  method: 'DELETE',
+  path: '/account/sessions/{sessionId}',
+  params: /* @__PURE__ */ v.object({
+    sessionId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Signs out one session; pass `current` to sign out this device. Official SDK: `account.deleteSession`.
  *
@@ -37,13 +47,5 @@ export interface LogoutSessionByIdParams {
  * ```
  */
 export function logoutSessionById(client: Client, params: LogoutSessionByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((logoutSessionById as typeof logoutSessionById & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/account/sessions/{sessionId}',
-    params: v.object({
-      sessionId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, logoutSessionByIdOperation, params, options);
 }

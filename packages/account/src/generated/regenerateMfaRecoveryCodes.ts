@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const regenerateMfaRecoveryCodesOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/mfa/recovery-codes',
+  model: 'MfaRecoveryCodes',
+};
+
 /**
  * Replaces the account's MFA recovery codes with new ones. Official SDK: `account.updateMfaRecoveryCodes`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function regenerateMfaRecoveryCodes(client: Client, options?: RequestOptions): AwPromise<Models.MfaRecoveryCodes> {
-  return request(client, ((regenerateMfaRecoveryCodes as typeof regenerateMfaRecoveryCodes & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/mfa/recovery-codes',
-    model: 'MfaRecoveryCodes',
-  }), undefined, options);
+  return request(client, regenerateMfaRecoveryCodesOperation, undefined, options);
 }

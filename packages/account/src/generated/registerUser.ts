@@ -38,6 +38,18 @@ export interface RegisterUserParams {
   readonly name?: string;
 }
 
+const registerUserOperation: Operation = {
+  method: 'POST',
+  path: '/account',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128))),
+  }),
+  model: 'User',
+};
+
 /**
  * Creates a user account with email and password (it does not sign in). Official SDK: `account.create`.
  *
@@ -62,15 +74,5 @@ export interface RegisterUserParams {
  * ```
  */
 export function registerUser<TPrefs extends object = Models.Preferences>(client: Client, params: RegisterUserParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((registerUser as typeof registerUser & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/account',
-    params: v.object({
-      userId: _customIdSchema,
-      email: v.pipe(v.string(), v.email()),
-      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-      name: v.optional(v.pipe(v.string(), v.maxLength(128))),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, registerUserOperation, params, options);
 }

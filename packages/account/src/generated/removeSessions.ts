@@ -2,6 +2,12 @@
 import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 
+const removeSessionsOperation: Operation = {
+  method: 'DELETE',
+  path: '/account/sessions',
+  response: 'none',
+};
+
 /**
  * Signs the user out of every device. Official SDK: `account.deleteSessions`.
  *
@@ -22,9 +28,5 @@ import { type Operation, request } from '@aw/core/internal';
  * ```
  */
 export function removeSessions(client: Client, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((removeSessions as typeof removeSessions & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/account/sessions',
-    response: 'none',
-  }), undefined, options);
+  return request(client, removeSessionsOperation, undefined, options);
 }

@@ -22,6 +22,16 @@ export interface UpdateMagicUrlSessionParams {
   readonly secret: string;
 }
 
+const updateMagicUrlSessionOperation: Operation = {
+  method: 'PUT',
+  path: '/account/sessions/magic-url',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    secret: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Session',
+};
+
 /**
  * Creates a session from a magic-URL sign-in secret (older flow; prefer `createSessionFromToken`). Official SDK: `account.updateMagicURLSession`.
  *
@@ -46,13 +56,5 @@ export interface UpdateMagicUrlSessionParams {
  * ```
  */
 export function updateMagicUrlSession(client: Client, params: UpdateMagicUrlSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((updateMagicUrlSession as typeof updateMagicUrlSession & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/sessions/magic-url',
-    params: v.object({
-      userId: _customIdSchema,
-      secret: v.string(),
-    }),
-    model: 'Session',
-  }), params, options);
+  return request(client, updateMagicUrlSessionOperation, params, options);
 }

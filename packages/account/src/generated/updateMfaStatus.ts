@@ -14,6 +14,15 @@ export interface UpdateMfaStatusParams {
   readonly mfa: boolean;
 }
 
+const updateMfaStatusOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/mfa',
+  params: /* @__PURE__ */ v.object({
+    mfa: /* @__PURE__ */ v.boolean(),
+  }),
+  model: 'User',
+};
+
 /**
  * Turns multi-factor authentication on or off for the signed-in user. Official SDK: `account.updateMFA`.
  *
@@ -36,12 +45,5 @@ export interface UpdateMfaStatusParams {
  * ```
  */
 export function updateMfaStatus<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateMfaStatusParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((updateMfaStatus as typeof updateMfaStatus & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/mfa',
-    params: v.object({
-      mfa: v.boolean(),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, updateMfaStatusOperation, params, options);
 }

@@ -16,6 +16,15 @@ export interface UpdateNameOperationParams {
   readonly name: string;
 }
 
+const updateNameOperationOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/name',
+  params: /* @__PURE__ */ v.object({
+    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
+  }),
+  model: 'User',
+};
+
 /**
  * Changes the signed-in user's display name. Official SDK: `account.updateName`.
  *
@@ -38,14 +47,7 @@ export interface UpdateNameOperationParams {
  * ```
  */
 export function updateNameOperation<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateNameOperationParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((updateNameOperation as typeof updateNameOperation & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/name',
-    params: v.object({
-      name: v.pipe(v.string(), v.maxLength(128)),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, updateNameOperationOperation, params, options);
 }
 
 /**

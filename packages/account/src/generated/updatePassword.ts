@@ -23,6 +23,16 @@ export interface UpdatePasswordParams {
   readonly oldPassword?: string;
 }
 
+const updatePasswordOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/password',
+  params: /* @__PURE__ */ v.object({
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+    oldPassword: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256))),
+  }),
+  model: 'User',
+};
+
 /**
  * Changes the signed-in user's password; the old one is needed when one is set. Official SDK: `account.updatePassword`.
  *
@@ -45,13 +55,5 @@ export interface UpdatePasswordParams {
  * ```
  */
 export function updatePassword<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePasswordParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((updatePassword as typeof updatePassword & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/password',
-    params: v.object({
-      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-      oldPassword: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(256))),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, updatePasswordOperation, params, options);
 }

@@ -23,6 +23,16 @@ export interface UpdatePhoneParams {
   readonly password: string;
 }
 
+const updatePhoneOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/phone',
+  params: /* @__PURE__ */ v.object({
+    phone: _phoneSchema,
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+  }),
+  model: 'User',
+};
+
 /**
  * Changes the signed-in user's phone number, confirmed with the password. Official SDK: `account.updatePhone`.
  *
@@ -45,13 +55,5 @@ export interface UpdatePhoneParams {
  * ```
  */
 export function updatePhone<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePhoneParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((updatePhone as typeof updatePhone & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/phone',
-    params: v.object({
-      phone: _phoneSchema,
-      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, updatePhoneOperation, params, options);
 }

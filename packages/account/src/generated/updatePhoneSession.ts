@@ -22,6 +22,16 @@ export interface UpdatePhoneSessionParams {
   readonly secret: string;
 }
 
+const updatePhoneSessionOperation: Operation = {
+  method: 'PUT',
+  path: '/account/sessions/phone',
+  params: /* @__PURE__ */ v.object({
+    userId: _customIdSchema,
+    secret: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Session',
+};
+
 /**
  * Creates a session from a phone sign-in secret (older flow; prefer `createSessionFromToken`). Official SDK: `account.updatePhoneSession`.
  *
@@ -46,13 +56,5 @@ export interface UpdatePhoneSessionParams {
  * ```
  */
 export function updatePhoneSession(client: Client, params: UpdatePhoneSessionParams, options?: RequestOptions): AwPromise<Models.Session> {
-  return request(client, ((updatePhoneSession as typeof updatePhoneSession & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/sessions/phone',
-    params: v.object({
-      userId: _customIdSchema,
-      secret: v.string(),
-    }),
-    model: 'Session',
-  }), params, options);
+  return request(client, updatePhoneSessionOperation, params, options);
 }

@@ -16,6 +16,15 @@ export interface UpdatePreferencesParams<TPrefs extends object = Models.Preferen
   readonly prefs: Readonly<TPrefs>;
 }
 
+const updatePreferencesOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/prefs',
+  params: /* @__PURE__ */ v.object({
+    prefs: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()), /* @__PURE__ */ v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
+  }),
+  model: 'User',
+};
+
 /**
  * Replaces the signed-in user's preferences object. Official SDK: `account.updatePrefs`.
  *
@@ -38,12 +47,5 @@ export interface UpdatePreferencesParams<TPrefs extends object = Models.Preferen
  * ```
  */
 export function updatePreferences<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePreferencesParams<TPrefs>, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((updatePreferences as typeof updatePreferences & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/prefs',
-    params: v.object({
-      prefs: v.pipe(v.record(v.string(), v.unknown()), v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, updatePreferencesOperation, params, options);
 }

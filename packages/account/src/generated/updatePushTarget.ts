@@ -21,6 +21,17 @@ export interface UpdatePushTargetParams {
   readonly identifier: string;
 }
 
+const updatePushTargetOperation: Operation = {
+  method: 'PUT',
+  path: '/account/targets/{targetId}/push',
+  params: /* @__PURE__ */ v.object({
+    targetId: _idSchema,
+    identifier: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Target',
+  fill: _encodePath,
+};
+
 /**
  * Changes the push token of one of the signed-in user's targets. Official SDK: `account.updatePushTarget`.
  *
@@ -43,14 +54,5 @@ export interface UpdatePushTargetParams {
  * ```
  */
 export function updatePushTarget(client: Client, params: UpdatePushTargetParams, options?: RequestOptions): AwPromise<Models.Target> {
-  return request(client, ((updatePushTarget as typeof updatePushTarget & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/targets/{targetId}/push',
-    params: v.object({
-      targetId: _idSchema,
-      identifier: v.string(),
-    }),
-    model: 'Target',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, updatePushTargetOperation, params, options);
 }

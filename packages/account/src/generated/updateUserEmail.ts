@@ -23,6 +23,16 @@ export interface UpdateUserEmailParams {
   readonly password: string;
 }
 
+const updateUserEmailOperation: Operation = {
+  method: 'PATCH',
+  path: '/account/email',
+  params: /* @__PURE__ */ v.object({
+    email: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email()),
+    password: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(8), /* @__PURE__ */ v.maxLength(256)),
+  }),
+  model: 'User',
+};
+
 /**
  * Changes the signed-in user's email, confirmed with the password; it becomes unverified. Official SDK: `account.updateEmail`.
  *
@@ -45,13 +55,5 @@ export interface UpdateUserEmailParams {
  * ```
  */
 export function updateUserEmail<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateUserEmailParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((updateUserEmail as typeof updateUserEmail & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/account/email',
-    params: v.object({
-      email: v.pipe(v.string(), v.email()),
-      password: v.pipe(v.string(), v.minLength(8), v.maxLength(256)),
-    }),
-    model: 'User',
-  }), params, options);
+  return request(client, updateUserEmailOperation, params, options);
 }

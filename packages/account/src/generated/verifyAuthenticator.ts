@@ -22,6 +22,17 @@ export interface VerifyAuthenticatorParams {
   readonly otp: string;
 }
 
+const verifyAuthenticatorOperation: Operation = {
+  method: 'PUT',
+  path: '/account/mfa/authenticators/{type}',
+  params: /* @__PURE__ */ v.object({
+    type: /* @__PURE__ */ v.picklist(['totp']),
+    otp: /* @__PURE__ */ v.string(),
+  }),
+  model: 'User',
+  fill: _encodePath,
+};
+
 /**
  * Confirms a newly added TOTP authenticator with a code from the app. Official SDK: `account.updateMfaAuthenticator`.
  *
@@ -44,14 +55,5 @@ export interface VerifyAuthenticatorParams {
  * ```
  */
 export function verifyAuthenticator<TPrefs extends object = Models.Preferences>(client: Client, params: VerifyAuthenticatorParams, options?: RequestOptions): AwPromise<Models.User<TPrefs>> {
-  return request(client, ((verifyAuthenticator as typeof verifyAuthenticator & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/account/mfa/authenticators/{type}',
-    params: v.object({
-      type: v.picklist(['totp']),
-      otp: v.string(),
-    }),
-    model: 'User',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, verifyAuthenticatorOperation, params, options);
 }

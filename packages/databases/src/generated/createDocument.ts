@@ -43,6 +43,21 @@ export interface CreateDocumentParams<TFields extends object = Record<string, un
   readonly permissions?: readonly string[];
 }
 
+const createDocumentOperation: Operation = {
+  method: 'POST',
+  path: '/databases/{databaseId}/collections/{collectionId}/documents',
+  params: /* @__PURE__ */ v.object({
+    databaseId: _idSchema,
+    collectionId: _idSchema,
+    documentId: _customIdSchema,
+    data: /* @__PURE__ */ v.object({}),
+    permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+  }),
+  model: 'Document',
+  fill: _encodePath,
+  documents: _validateDocuments,
+};
+
 /**
  * Creates a document in a collection. Official SDK: `databases.createDocument`.
  *
@@ -69,18 +84,5 @@ export interface CreateDocumentParams<TFields extends object = Record<string, un
  * ```
  */
 export function createDocument<TFields extends object = Record<string, unknown>, TSchema extends GenericSchema | undefined = undefined>(client: Client, params: CreateDocumentParams<TFields>, options?: DocumentRequestOptions<TSchema>): AwPromise<DocumentOf<TFields, TSchema>> {
-  return request(client, ((createDocument as typeof createDocument & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/databases/{databaseId}/collections/{collectionId}/documents',
-    params: v.object({
-      databaseId: _idSchema,
-      collectionId: _idSchema,
-      documentId: _customIdSchema,
-      data: v.object({}),
-      permissions: v.optional(v.array(v.string())),
-    }),
-    model: 'Document',
-    fill: _encodePath,
-    documents: _validateDocuments,
-  }), params, options);
+  return request(client, createDocumentOperation, params, options);
 }

@@ -29,6 +29,18 @@ export interface DeleteDocumentByIdParams {
   readonly documentId: string;
 }
 
+const deleteDocumentByIdOperation: Operation = {
+  method: 'DELETE',
+  path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
+  params: /* @__PURE__ */ v.object({
+    databaseId: _idSchema,
+    collectionId: _idSchema,
+    documentId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Deletes a document. Official SDK: `databases.deleteDocument`.
  *
@@ -51,15 +63,5 @@ export interface DeleteDocumentByIdParams {
  * ```
  */
 export function deleteDocumentById(client: Client, params: DeleteDocumentByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deleteDocumentById as typeof deleteDocumentById & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-    params: v.object({
-      databaseId: _idSchema,
-      collectionId: _idSchema,
-      documentId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deleteDocumentByIdOperation, params, options);
 }

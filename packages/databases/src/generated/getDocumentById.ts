@@ -39,6 +39,21 @@ export interface GetDocumentByIdParams {
   readonly queries?: readonly string[];
 }
 
+const getDocumentByIdOperation: Operation = {
+  method: 'GET',
+  path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
+  params: /* @__PURE__ */ v.object({
+    databaseId: _idSchema,
+    collectionId: _idSchema,
+    documentId: _idSchema,
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+  }),
+  model: 'Document',
+  fill: _encodePath,
+  flat: _flattenParams,
+  documents: _validateDocuments,
+};
+
 /**
  * Returns one document. Official SDK: `databases.getDocument`.
  *
@@ -63,18 +78,5 @@ export interface GetDocumentByIdParams {
  * ```
  */
 export function getDocumentById<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined>(client: Client, params: GetDocumentByIdParams, options?: DocumentRequestOptions<TSchema>): AwPromise<DocumentOf<TFields, TSchema>> {
-  return request(client, ((getDocumentById as typeof getDocumentById & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-    params: v.object({
-      databaseId: _idSchema,
-      collectionId: _idSchema,
-      documentId: _idSchema,
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-    }),
-    model: 'Document',
-    fill: _encodePath,
-    flat: _flattenParams,
-    documents: _validateDocuments,
-  }), params, options);
+  return request(client, getDocumentByIdOperation, params, options);
 }

@@ -32,6 +32,20 @@ export interface ListUserDocumentsParams {
   readonly queries?: readonly string[];
 }
 
+const listUserDocumentsOperation: Operation = {
+  method: 'GET',
+  path: '/databases/{databaseId}/collections/{collectionId}/documents',
+  params: /* @__PURE__ */ v.object({
+    databaseId: _idSchema,
+    collectionId: _idSchema,
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+  }),
+  model: 'DocumentList',
+  fill: _encodePath,
+  flat: _flattenParams,
+  documents: _validateDocuments,
+};
+
 /**
  * Lists the documents of a collection that the caller can read, filtered by queries. Official SDK: `databases.listDocuments`.
  *
@@ -56,17 +70,5 @@ export interface ListUserDocumentsParams {
  * ```
  */
 export function listUserDocuments<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined>(client: Client, params: ListUserDocumentsParams, options?: DocumentRequestOptions<TSchema>): AwPromise<DocumentListOf<TFields, TSchema>> {
-  return request(client, ((listUserDocuments as typeof listUserDocuments & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/databases/{databaseId}/collections/{collectionId}/documents',
-    params: v.object({
-      databaseId: _idSchema,
-      collectionId: _idSchema,
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-    }),
-    model: 'DocumentList',
-    fill: _encodePath,
-    flat: _flattenParams,
-    documents: _validateDocuments,
-  }), params, options);
+  return request(client, listUserDocumentsOperation, params, options);
 }

@@ -42,6 +42,21 @@ export interface UpdateDocumentByIdParams<TFields extends object = Record<string
   readonly permissions?: readonly string[];
 }
 
+const updateDocumentByIdOperation: Operation = {
+  method: 'PATCH',
+  path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
+  params: /* @__PURE__ */ v.object({
+    databaseId: _idSchema,
+    collectionId: _idSchema,
+    documentId: _idSchema,
+    data: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
+    permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+  }),
+  model: 'Document',
+  fill: _encodePath,
+  documents: _validateDocuments,
+};
+
 /**
  * Updates some fields (and optionally the permissions) of a document. Official SDK: `databases.updateDocument`.
  *
@@ -66,18 +81,5 @@ export interface UpdateDocumentByIdParams<TFields extends object = Record<string
  * ```
  */
 export function updateDocumentById<TFields extends object = Record<string, unknown>, TSchema extends GenericSchema | undefined = undefined>(client: Client, params: UpdateDocumentByIdParams<TFields>, options?: DocumentRequestOptions<TSchema>): AwPromise<DocumentOf<TFields, TSchema>> {
-  return request(client, ((updateDocumentById as typeof updateDocumentById & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/databases/{databaseId}/collections/{collectionId}/documents/{documentId}',
-    params: v.object({
-      databaseId: _idSchema,
-      collectionId: _idSchema,
-      documentId: _idSchema,
-      data: v.optional(v.object({})),
-      permissions: v.optional(v.array(v.string())),
-    }),
-    model: 'Document',
-    fill: _encodePath,
-    documents: _validateDocuments,
-  }), params, options);
+  return request(client, updateDocumentByIdOperation, params, options);
 }

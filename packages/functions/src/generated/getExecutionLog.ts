@@ -23,6 +23,17 @@ export interface GetExecutionLogParams {
   readonly executionId: string;
 }
 
+const getExecutionLogOperation: Operation = {
+  method: 'GET',
+  path: '/functions/{functionId}/executions/{executionId}',
+  params: /* @__PURE__ */ v.object({
+    functionId: _idSchema,
+    executionId: _idSchema,
+  }),
+  model: 'Execution',
+  fill: _encodePath,
+};
+
 /**
  * Returns one execution of a function, with its status, response and logs. Official SDK: `functions.getExecution`.
  *
@@ -45,14 +56,5 @@ export interface GetExecutionLogParams {
  * ```
  */
 export function getExecutionLog(client: Client, params: GetExecutionLogParams, options?: RequestOptions): AwPromise<Models.Execution> {
-  return request(client, ((getExecutionLog as typeof getExecutionLog & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/functions/{functionId}/executions/{executionId}',
-    params: v.object({
-      functionId: _idSchema,
-      executionId: _idSchema,
-    }),
-    model: 'Execution',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, getExecutionLogOperation, params, options);
 }

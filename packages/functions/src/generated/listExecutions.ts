@@ -30,6 +30,19 @@ export interface ListExecutionsParams {
   readonly search?: string;
 }
 
+const listExecutionsOperation: Operation = {
+  method: 'GET',
+  path: '/functions/{functionId}/executions',
+  params: /* @__PURE__ */ v.object({
+    functionId: _idSchema,
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+    search: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(256))),
+  }),
+  model: 'ExecutionList',
+  fill: _encodePath,
+  flat: _flattenParams,
+};
+
 /**
  * Lists the executions of a function that the caller can read. Official SDK: `functions.listExecutions`.
  *
@@ -52,16 +65,5 @@ export interface ListExecutionsParams {
  * ```
  */
 export function listExecutions(client: Client, params: ListExecutionsParams, options?: RequestOptions): AwPromise<Models.ExecutionList> {
-  return request(client, ((listExecutions as typeof listExecutions & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/functions/{functionId}/executions',
-    params: v.object({
-      functionId: _idSchema,
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-      search: v.optional(v.pipe(v.string(), v.maxLength(256))),
-    }),
-    model: 'ExecutionList',
-    fill: _encodePath,
-    flat: _flattenParams,
-  }), params, options);
+  return request(client, listExecutionsOperation, params, options);
 }

@@ -44,6 +44,21 @@ export interface TriggerFunctionExecutionParams {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+const triggerFunctionExecutionOperation: Operation = {
+  method: 'POST',
+  path: '/functions/{functionId}/executions',
+  params: /* @__PURE__ */ v.object({
+    functionId: _idSchema,
+    body: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    async: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+    path: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    method: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])),
+    headers: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.string())),
+  }),
+  model: 'Execution',
+  fill: _encodePath,
+};
+
 /**
  * Runs a function with an HTTP-like request, waiting for the result unless `async` is set. Official SDK: `functions.createExecution`.
  *
@@ -66,18 +81,5 @@ export interface TriggerFunctionExecutionParams {
  * ```
  */
 export function triggerFunctionExecution(client: Client, params: TriggerFunctionExecutionParams, options?: RequestOptions): AwPromise<Models.Execution> {
-  return request(client, ((triggerFunctionExecution as typeof triggerFunctionExecution & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/functions/{functionId}/executions',
-    params: v.object({
-      functionId: _idSchema,
-      body: v.optional(v.string()),
-      async: v.optional(v.boolean()),
-      path: v.optional(v.string()),
-      method: v.optional(v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])),
-      headers: v.optional(v.record(v.string(), v.string())),
-    }),
-    model: 'Execution',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, triggerFunctionExecutionOperation, params, options);
 }

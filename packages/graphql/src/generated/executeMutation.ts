@@ -26,6 +26,19 @@ export interface ExecuteMutationParams {
   readonly operationName?: string;
 }
 
+const executeMutationOperation: Operation = {
+  method: 'POST',
+  path: '/graphql',
+  params: /* @__PURE__ */ v.object({
+    query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
+    operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  }),
+  model: 'Any',
+  headers: { 'x-sdk-graphql': 'true' },
+  bodyKey: 'query',
+};
+
 /**
  * Runs a GraphQL query against the `/graphql` endpoint. Official SDK: `graphql.query`.
  *
@@ -48,18 +61,7 @@ export interface ExecuteMutationParams {
  * ```
  */
 export function executeMutation(client: Client, params: ExecuteMutationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, ((executeMutation as typeof executeMutation & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/graphql',
-    params: v.object({
-      query: v.pipe(v.string(), v.minLength(1)),
-      variables: v.optional(v.object({})),
-      operationName: v.optional(v.string()),
-    }),
-    model: 'Any',
-    headers: { 'x-sdk-graphql': 'true' },
-    bodyKey: 'query',
-  }), params, options);
+  return request(client, executeMutationOperation, params, options);
 }
 
 /**

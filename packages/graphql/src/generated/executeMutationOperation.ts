@@ -26,6 +26,19 @@ export interface ExecuteMutationOperationParams {
   readonly operationName?: string;
 }
 
+const executeMutationOperationOperation: Operation = {
+  method: 'POST',
+  path: '/graphql/mutation',
+  params: /* @__PURE__ */ v.object({
+    query: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+    variables: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({})),
+    operationName: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  }),
+  model: 'Any',
+  headers: { 'x-sdk-graphql': 'true' },
+  bodyKey: 'query',
+};
+
 /**
  * Runs a GraphQL mutation against the `/graphql/mutation` endpoint. Official SDK: `graphql.mutation`.
  *
@@ -48,18 +61,7 @@ export interface ExecuteMutationOperationParams {
  * ```
  */
 export function executeMutationOperation(client: Client, params: ExecuteMutationOperationParams, options?: RequestOptions): AwPromise<Models.Any> {
-  return request(client, ((executeMutationOperation as typeof executeMutationOperation & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/graphql/mutation',
-    params: v.object({
-      query: v.pipe(v.string(), v.minLength(1)),
-      variables: v.optional(v.object({})),
-      operationName: v.optional(v.string()),
-    }),
-    model: 'Any',
-    headers: { 'x-sdk-graphql': 'true' },
-    bodyKey: 'query',
-  }), params, options);
+  return request(client, executeMutationOperationOperation, params, options);
 }
 
 /**

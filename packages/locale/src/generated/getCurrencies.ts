@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const getCurrenciesOperation: Operation = {
+  method: 'GET',
+  path: '/locale/currencies',
+  model: 'CurrencyList',
+};
+
 /**
  * Lists currencies, with names in the client's locale. Official SDK: `locale.listCurrencies`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function getCurrencies(client: Client, options?: RequestOptions): AwPromise<Models.CurrencyList> {
-  return request(client, ((getCurrencies as typeof getCurrencies & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/currencies',
-    model: 'CurrencyList',
-  }), undefined, options);
+  return request(client, getCurrenciesOperation, undefined, options);
 }

@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const getEuCountriesOperation: Operation = {
+  method: 'GET',
+  path: '/locale/countries/eu',
+  model: 'CountryList',
+};
+
 /**
  * Lists the member countries of the European Union. Official SDK: `locale.listCountriesEU`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function getEuCountries(client: Client, options?: RequestOptions): AwPromise<Models.CountryList> {
-  return request(client, ((getEuCountries as typeof getEuCountries & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/countries/eu',
-    model: 'CountryList',
-  }), undefined, options);
+  return request(client, getEuCountriesOperation, undefined, options);
 }

@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const getUserLocaleOperation: Operation = {
+  method: 'GET',
+  path: '/locale',
+  model: 'Locale',
+};
+
 /**
  * Guesses the caller's country, continent and currency from their IP address. Official SDK: `locale.get`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function getUserLocale(client: Client, options?: RequestOptions): AwPromise<Models.Locale> {
-  return request(client, ((getUserLocale as typeof getUserLocale & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale',
-    model: 'Locale',
-  }), undefined, options);
+  return request(client, getUserLocaleOperation, undefined, options);
 }

@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listCodesOperation: Operation = {
+  method: 'GET',
+  path: '/locale/codes',
+  model: 'LocaleCodeList',
+};
+
 /**
  * Lists the locale codes Appwrite supports. Official SDK: `locale.listCodes`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listCodes(client: Client, options?: RequestOptions): AwPromise<Models.LocaleCodeList> {
-  return request(client, ((listCodes as typeof listCodes & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/codes',
-    model: 'LocaleCodeList',
-  }), undefined, options);
+  return request(client, listCodesOperation, undefined, options);
 }

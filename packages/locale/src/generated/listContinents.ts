@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listContinentsOperation: Operation = {
+  method: 'GET',
+  path: '/locale/continents',
+  model: 'ContinentList',
+};
+
 /**
  * Lists continents, with names in the client's locale. Official SDK: `locale.listContinents`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listContinents(client: Client, options?: RequestOptions): AwPromise<Models.ContinentList> {
-  return request(client, ((listContinents as typeof listContinents & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/continents',
-    model: 'ContinentList',
-  }), undefined, options);
+  return request(client, listContinentsOperation, undefined, options);
 }

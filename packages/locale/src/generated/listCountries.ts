@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listCountriesOperation: Operation = {
+  method: 'GET',
+  path: '/locale/countries',
+  model: 'CountryList',
+};
+
 /**
  * Lists countries, with names in the client's locale. Official SDK: `locale.listCountries`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listCountries(client: Client, options?: RequestOptions): AwPromise<Models.CountryList> {
-  return request(client, ((listCountries as typeof listCountries & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/countries',
-    model: 'CountryList',
-  }), undefined, options);
+  return request(client, listCountriesOperation, undefined, options);
 }

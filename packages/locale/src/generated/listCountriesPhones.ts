@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listCountriesPhonesOperation: Operation = {
+  method: 'GET',
+  path: '/locale/countries/phones',
+  model: 'PhoneList',
+};
+
 /**
  * Lists countries with their phone dialling codes. Official SDK: `locale.listCountriesPhones`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listCountriesPhones(client: Client, options?: RequestOptions): AwPromise<Models.PhoneList> {
-  return request(client, ((listCountriesPhones as typeof listCountriesPhones & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/countries/phones',
-    model: 'PhoneList',
-  }), undefined, options);
+  return request(client, listCountriesPhonesOperation, undefined, options);
 }

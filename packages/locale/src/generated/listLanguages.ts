@@ -3,6 +3,12 @@ import type { AwPromise, Client, RequestOptions } from '@aw/core';
 import { type Operation, request } from '@aw/core/internal';
 import type { Models } from '@aw/models';
 
+const listLanguagesOperation: Operation = {
+  method: 'GET',
+  path: '/locale/languages',
+  model: 'LanguageList',
+};
+
 /**
  * Lists languages with their ISO 639-1 codes and native names. Official SDK: `locale.listLanguages`.
  *
@@ -23,9 +29,5 @@ import type { Models } from '@aw/models';
  * ```
  */
 export function listLanguages(client: Client, options?: RequestOptions): AwPromise<Models.LanguageList> {
-  return request(client, ((listLanguages as typeof listLanguages & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/locale/languages',
-    model: 'LanguageList',
-  }), undefined, options);
+  return request(client, listLanguagesOperation, undefined, options);
 }

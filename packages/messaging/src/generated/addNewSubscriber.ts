@@ -31,6 +31,18 @@ export interface AddNewSubscriberParams {
   readonly targetId: string;
 }
 
+const addNewSubscriberOperation: Operation = {
+  method: 'POST',
+  path: '/messaging/topics/{topicId}/subscribers',
+  params: /* @__PURE__ */ v.object({
+    topicId: _idSchema,
+    subscriberId: _customIdSchema,
+    targetId: _idSchema,
+  }),
+  model: 'Subscriber',
+  fill: _encodePath,
+};
+
 /**
  * Subscribes one of the user's messaging targets to a topic. Official SDK: `messaging.createSubscriber`.
  *
@@ -55,15 +67,5 @@ export interface AddNewSubscriberParams {
  * ```
  */
 export function addNewSubscriber(client: Client, params: AddNewSubscriberParams, options?: RequestOptions): AwPromise<Models.Subscriber> {
-  return request(client, ((addNewSubscriber as typeof addNewSubscriber & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/messaging/topics/{topicId}/subscribers',
-    params: v.object({
-      topicId: _idSchema,
-      subscriberId: _customIdSchema,
-      targetId: _idSchema,
-    }),
-    model: 'Subscriber',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, addNewSubscriberOperation, params, options);
 }

@@ -22,6 +22,17 @@ export interface DeleteSubscriberByIdParams {
   readonly subscriberId: string;
 }
 
+const deleteSubscriberByIdOperation: Operation = {
+  method: 'DELETE',
+  path: '/messaging/topics/{topicId}/subscribers/{subscriberId}',
+  params: /* @__PURE__ */ v.object({
+    topicId: _idSchema,
+    subscriberId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Removes a subscriber from a topic. Official SDK: `messaging.deleteSubscriber`.
  *
@@ -44,14 +55,5 @@ export interface DeleteSubscriberByIdParams {
  * ```
  */
 export function deleteSubscriberById(client: Client, params: DeleteSubscriberByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deleteSubscriberById as typeof deleteSubscriberById & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/messaging/topics/{topicId}/subscribers/{subscriberId}',
-    params: v.object({
-      topicId: _idSchema,
-      subscriberId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deleteSubscriberByIdOperation, params, options);
 }

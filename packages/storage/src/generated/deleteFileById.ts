@@ -22,6 +22,17 @@ export interface DeleteFileByIdParams {
   readonly fileId: string;
 }
 
+const deleteFileByIdOperation: Operation = {
+  method: 'DELETE',
+  path: '/storage/buckets/{bucketId}/files/{fileId}',
+  params: /* @__PURE__ */ v.object({
+    bucketId: _idSchema,
+    fileId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Deletes a file. Official SDK: `storage.deleteFile`.
  *
@@ -44,14 +55,5 @@ export interface DeleteFileByIdParams {
  * ```
  */
 export function deleteFileById(client: Client, params: DeleteFileByIdParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deleteFileById as typeof deleteFileById & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/storage/buckets/{bucketId}/files/{fileId}',
-    params: v.object({
-      bucketId: _idSchema,
-      fileId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deleteFileByIdOperation, params, options);
 }

@@ -23,6 +23,17 @@ export interface GetFileByIdParams {
   readonly fileId: string;
 }
 
+const getFileByIdOperation: Operation = {
+  method: 'GET',
+  path: '/storage/buckets/{bucketId}/files/{fileId}',
+  params: /* @__PURE__ */ v.object({
+    bucketId: _idSchema,
+    fileId: _idSchema,
+  }),
+  model: 'File',
+  fill: _encodePath,
+};
+
 /**
  * Returns a file's metadata. Official SDK: `storage.getFile`.
  *
@@ -45,14 +56,5 @@ export interface GetFileByIdParams {
  * ```
  */
 export function getFileById(client: Client, params: GetFileByIdParams, options?: RequestOptions): AwPromise<Models.File> {
-  return request(client, ((getFileById as typeof getFileById & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/storage/buckets/{bucketId}/files/{fileId}',
-    params: v.object({
-      bucketId: _idSchema,
-      fileId: _idSchema,
-    }),
-    model: 'File',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, getFileByIdOperation, params, options);
 }

@@ -30,6 +30,19 @@ export interface ListFilesParams {
   readonly search?: string;
 }
 
+const listFilesOperation: Operation = {
+  method: 'GET',
+  path: '/storage/buckets/{bucketId}/files',
+  params: /* @__PURE__ */ v.object({
+    bucketId: _idSchema,
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+    search: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(256))),
+  }),
+  model: 'FileList',
+  fill: _encodePath,
+  flat: _flattenParams,
+};
+
 /**
  * Lists the files of a bucket that the caller can read. Official SDK: `storage.listFiles`.
  *
@@ -52,16 +65,5 @@ export interface ListFilesParams {
  * ```
  */
 export function listFiles(client: Client, params: ListFilesParams, options?: RequestOptions): AwPromise<Models.FileList> {
-  return request(client, ((listFiles as typeof listFiles & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/storage/buckets/{bucketId}/files',
-    params: v.object({
-      bucketId: _idSchema,
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-      search: v.optional(v.pipe(v.string(), v.maxLength(256))),
-    }),
-    model: 'FileList',
-    fill: _encodePath,
-    flat: _flattenParams,
-  }), params, options);
+  return request(client, listFilesOperation, params, options);
 }

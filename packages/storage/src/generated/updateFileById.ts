@@ -33,6 +33,19 @@ export interface UpdateFileByIdParams {
   readonly permissions?: readonly string[];
 }
 
+const updateFileByIdOperation: Operation = {
+  method: 'PUT',
+  path: '/storage/buckets/{bucketId}/files/{fileId}',
+  params: /* @__PURE__ */ v.object({
+    bucketId: _idSchema,
+    fileId: _idSchema,
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+  }),
+  model: 'File',
+  fill: _encodePath,
+};
+
 /**
  * Renames a file or changes its permissions. Official SDK: `storage.updateFile`.
  *
@@ -55,16 +68,5 @@ export interface UpdateFileByIdParams {
  * ```
  */
 export function updateFileById(client: Client, params: UpdateFileByIdParams, options?: RequestOptions): AwPromise<Models.File> {
-  return request(client, ((updateFileById as typeof updateFileById & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/storage/buckets/{bucketId}/files/{fileId}',
-    params: v.object({
-      bucketId: _idSchema,
-      fileId: _idSchema,
-      name: v.optional(v.string()),
-      permissions: v.optional(v.array(v.string())),
-    }),
-    model: 'File',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, updateFileByIdOperation, params, options);
 }

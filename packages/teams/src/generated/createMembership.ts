@@ -58,6 +58,22 @@ export interface CreateMembershipParams {
   readonly name?: string;
 }
 
+const createMembershipOperation: Operation = {
+  method: 'POST',
+  path: '/teams/{teamId}/memberships',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    email: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.email())),
+    userId: /* @__PURE__ */ v.optional(_idSchema),
+    phone: /* @__PURE__ */ v.optional(_phoneSchema),
+    roles: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100)),
+    url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.url())),
+    name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128))),
+  }),
+  model: 'Membership',
+  fill: _encodePath,
+};
+
 /**
  * Invites a user to a team by email, user ID or phone, with roles. Official SDK: `teams.createMembership`.
  *
@@ -80,19 +96,5 @@ export interface CreateMembershipParams {
  * ```
  */
 export function createMembership(client: Client, params: CreateMembershipParams, options?: RequestOptions): AwPromise<Models.Membership> {
-  return request(client, ((createMembership as typeof createMembership & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/teams/{teamId}/memberships',
-    params: v.object({
-      teamId: _idSchema,
-      email: v.optional(v.pipe(v.string(), v.email())),
-      userId: v.optional(_idSchema),
-      phone: v.optional(_phoneSchema),
-      roles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100)),
-      url: v.optional(v.pipe(v.string(), v.url())),
-      name: v.optional(v.pipe(v.string(), v.maxLength(128))),
-    }),
-    model: 'Membership',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, createMembershipOperation, params, options);
 }

@@ -31,6 +31,17 @@ export interface CreateNewTeamParams {
   readonly roles?: readonly string[];
 }
 
+const createNewTeamOperation: Operation = {
+  method: 'POST',
+  path: '/teams',
+  params: /* @__PURE__ */ v.object({
+    teamId: _customIdSchema,
+    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
+    roles: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100))),
+  }),
+  model: 'Team',
+};
+
 /**
  * Creates a team; the caller becomes its owner. Official SDK: `teams.create`.
  *
@@ -55,14 +66,5 @@ export interface CreateNewTeamParams {
  * ```
  */
 export function createNewTeam<TPrefs extends object = Models.Preferences>(client: Client, params: CreateNewTeamParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
-  return request(client, ((createNewTeam as typeof createNewTeam & { o?: Operation }).o ??= {
-    method: 'POST',
-    path: '/teams',
-    params: v.object({
-      teamId: _customIdSchema,
-      name: v.pipe(v.string(), v.maxLength(128)),
-      roles: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100))),
-    }),
-    model: 'Team',
-  }), params, options);
+  return request(client, createNewTeamOperation, params, options);
 }

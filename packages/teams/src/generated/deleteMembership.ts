@@ -22,6 +22,17 @@ export interface DeleteMembershipParams {
   readonly membershipId: string;
 }
 
+const deleteMembershipOperation: Operation = {
+  method: 'DELETE',
+  path: '/teams/{teamId}/memberships/{membershipId}',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    membershipId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Removes a member from a team or withdraws an invitation. Official SDK: `teams.deleteMembership`.
  *
@@ -44,14 +55,5 @@ export interface DeleteMembershipParams {
  * ```
  */
 export function deleteMembership(client: Client, params: DeleteMembershipParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((deleteMembership as typeof deleteMembership & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/teams/{teamId}/memberships/{membershipId}',
-    params: v.object({
-      teamId: _idSchema,
-      membershipId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, deleteMembershipOperation, params, options);
 }

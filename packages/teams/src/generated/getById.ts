@@ -16,6 +16,16 @@ export interface GetByIdParams {
   readonly teamId: string;
 }
 
+const getByIdOperation: Operation = {
+  method: 'GET',
+  path: '/teams/{teamId}',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+  }),
+  model: 'Team',
+  fill: _encodePath,
+};
+
 /**
  * Returns a team the caller belongs to. Official SDK: `teams.get`.
  *
@@ -38,13 +48,5 @@ export interface GetByIdParams {
  * ```
  */
 export function getById<TPrefs extends object = Models.Preferences>(client: Client, params: GetByIdParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
-  return request(client, ((getById as typeof getById & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/teams/{teamId}',
-    params: v.object({
-      teamId: _idSchema,
-    }),
-    model: 'Team',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, getByIdOperation, params, options);
 }

@@ -23,6 +23,17 @@ export interface GetMembershipParams {
   readonly membershipId: string;
 }
 
+const getMembershipOperation: Operation = {
+  method: 'GET',
+  path: '/teams/{teamId}/memberships/{membershipId}',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    membershipId: _idSchema,
+  }),
+  model: 'Membership',
+  fill: _encodePath,
+};
+
 /**
  * Returns one membership of a team. Official SDK: `teams.getMembership`.
  *
@@ -45,14 +56,5 @@ export interface GetMembershipParams {
  * ```
  */
 export function getMembership(client: Client, params: GetMembershipParams, options?: RequestOptions): AwPromise<Models.Membership> {
-  return request(client, ((getMembership as typeof getMembership & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/teams/{teamId}/memberships/{membershipId}',
-    params: v.object({
-      teamId: _idSchema,
-      membershipId: _idSchema,
-    }),
-    model: 'Membership',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, getMembershipOperation, params, options);
 }

@@ -16,6 +16,16 @@ export interface GetPrefsParams {
   readonly teamId: string;
 }
 
+const getPrefsOperation: Operation = {
+  method: 'GET',
+  path: '/teams/{teamId}/prefs',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+  }),
+  model: 'Preferences',
+  fill: _encodePath,
+};
+
 /**
  * Returns a preferences object: the signed-in user's (account) or a team's shared one (teams). Official SDK: `account.getPrefs` or `teams.getPrefs`.
  *
@@ -38,13 +48,5 @@ export interface GetPrefsParams {
  * ```
  */
 export function getPrefs<TPrefs extends object = Models.Preferences>(client: Client, params: GetPrefsParams, options?: RequestOptions): AwPromise<TPrefs> {
-  return request(client, ((getPrefs as typeof getPrefs & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/teams/{teamId}/prefs',
-    params: v.object({
-      teamId: _idSchema,
-    }),
-    model: 'Preferences',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, getPrefsOperation, params, options);
 }

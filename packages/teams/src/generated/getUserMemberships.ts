@@ -23,6 +23,17 @@ export interface GetUserMembershipsParams {
   readonly search?: string;
 }
 
+const getUserMembershipsOperation: Operation = {
+  method: 'GET',
+  path: '/teams',
+  params: /* @__PURE__ */ v.object({
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+    search: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(256))),
+  }),
+  model: 'TeamList',
+  flat: _flattenParams,
+};
+
 /**
  * Lists the teams the signed-in user belongs to. Official SDK: `teams.list`.
  *
@@ -45,16 +56,7 @@ export interface GetUserMembershipsParams {
  * ```
  */
 export function getUserMemberships<TPrefs extends object = Models.Preferences>(client: Client, params: GetUserMembershipsParams = {}, options?: RequestOptions): AwPromise<Models.TeamList<TPrefs>> {
-  return request(client, ((getUserMemberships as typeof getUserMemberships & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/teams',
-    params: v.object({
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-      search: v.optional(v.pipe(v.string(), v.maxLength(256))),
-    }),
-    model: 'TeamList',
-    flat: _flattenParams,
-  }), params, options);
+  return request(client, getUserMembershipsOperation, params, options);
 }
 
 /**

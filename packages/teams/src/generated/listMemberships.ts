@@ -30,6 +30,19 @@ export interface ListMembershipsParams {
   readonly search?: string;
 }
 
+const listMembershipsOperation: Operation = {
+  method: 'GET',
+  path: '/teams/{teamId}/memberships',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    queries: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(4096))), /* @__PURE__ */ v.maxLength(100))),
+    search: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(256))),
+  }),
+  model: 'MembershipList',
+  fill: _encodePath,
+  flat: _flattenParams,
+};
+
 /**
  * Lists the members of a team. Official SDK: `teams.listMemberships`.
  *
@@ -52,16 +65,5 @@ export interface ListMembershipsParams {
  * ```
  */
 export function listMemberships(client: Client, params: ListMembershipsParams, options?: RequestOptions): AwPromise<Models.MembershipList> {
-  return request(client, ((listMemberships as typeof listMemberships & { o?: Operation }).o ??= {
-    method: 'GET',
-    path: '/teams/{teamId}/memberships',
-    params: v.object({
-      teamId: _idSchema,
-      queries: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(100))),
-      search: v.optional(v.pipe(v.string(), v.maxLength(256))),
-    }),
-    model: 'MembershipList',
-    fill: _encodePath,
-    flat: _flattenParams,
-  }), params, options);
+  return request(client, listMembershipsOperation, params, options);
 }

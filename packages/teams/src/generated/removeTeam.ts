@@ -15,6 +15,16 @@ export interface RemoveTeamParams {
   readonly teamId: string;
 }
 
+const removeTeamOperation: Operation = {
+  method: 'DELETE',
+  path: '/teams/{teamId}',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+  }),
+  response: 'none',
+  fill: _encodePath,
+};
+
 /**
  * Deletes a team and all its memberships. Official SDK: `teams.delete`.
  *
@@ -37,13 +47,5 @@ export interface RemoveTeamParams {
  * ```
  */
 export function removeTeam(client: Client, params: RemoveTeamParams, options?: RequestOptions): AwPromise<void> {
-  return request(client, ((removeTeam as typeof removeTeam & { o?: Operation }).o ??= {
-    method: 'DELETE',
-    path: '/teams/{teamId}',
-    params: v.object({
-      teamId: _idSchema,
-    }),
-    response: 'none',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, removeTeamOperation, params, options);
 }

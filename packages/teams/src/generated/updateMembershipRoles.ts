@@ -30,6 +30,18 @@ export interface UpdateMembershipRolesParams {
   readonly roles: readonly string[];
 }
 
+const updateMembershipRolesOperation: Operation = {
+  method: 'PATCH',
+  path: '/teams/{teamId}/memberships/{membershipId}',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    membershipId: _idSchema,
+    roles: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(32))), /* @__PURE__ */ v.maxLength(100)),
+  }),
+  model: 'Membership',
+  fill: _encodePath,
+};
+
 /**
  * Replaces the roles of a team member. Official SDK: `teams.updateMembership`.
  *
@@ -52,15 +64,5 @@ export interface UpdateMembershipRolesParams {
  * ```
  */
 export function updateMembershipRoles(client: Client, params: UpdateMembershipRolesParams, options?: RequestOptions): AwPromise<Models.Membership> {
-  return request(client, ((updateMembershipRoles as typeof updateMembershipRoles & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/teams/{teamId}/memberships/{membershipId}',
-    params: v.object({
-      teamId: _idSchema,
-      membershipId: _idSchema,
-      roles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(32))), v.maxLength(100)),
-    }),
-    model: 'Membership',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, updateMembershipRolesOperation, params, options);
 }

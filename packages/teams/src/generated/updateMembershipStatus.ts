@@ -35,6 +35,19 @@ export interface UpdateMembershipStatusParams {
   readonly secret: string;
 }
 
+const updateMembershipStatusOperation: Operation = {
+  method: 'PATCH',
+  path: '/teams/{teamId}/memberships/{membershipId}/status',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    membershipId: _idSchema,
+    userId: _idSchema,
+    secret: /* @__PURE__ */ v.string(),
+  }),
+  model: 'Membership',
+  fill: _encodePath,
+};
+
 /**
  * Accepts a team invitation with the secret from the invitation link, signing the user in. Official SDK: `teams.updateMembershipStatus`.
  *
@@ -57,16 +70,5 @@ export interface UpdateMembershipStatusParams {
  * ```
  */
 export function updateMembershipStatus(client: Client, params: UpdateMembershipStatusParams, options?: RequestOptions): AwPromise<Models.Membership> {
-  return request(client, ((updateMembershipStatus as typeof updateMembershipStatus & { o?: Operation }).o ??= {
-    method: 'PATCH',
-    path: '/teams/{teamId}/memberships/{membershipId}/status',
-    params: v.object({
-      teamId: _idSchema,
-      membershipId: _idSchema,
-      userId: _idSchema,
-      secret: v.string(),
-    }),
-    model: 'Membership',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, updateMembershipStatusOperation, params, options);
 }

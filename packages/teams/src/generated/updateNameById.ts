@@ -23,6 +23,17 @@ export interface UpdateNameByIdParams {
   readonly name: string;
 }
 
+const updateNameByIdOperation: Operation = {
+  method: 'PUT',
+  path: '/teams/{teamId}',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    name: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(128)),
+  }),
+  model: 'Team',
+  fill: _encodePath,
+};
+
 /**
  * Renames a team. Official SDK: `teams.updateName`.
  *
@@ -45,14 +56,5 @@ export interface UpdateNameByIdParams {
  * ```
  */
 export function updateNameById<TPrefs extends object = Models.Preferences>(client: Client, params: UpdateNameByIdParams, options?: RequestOptions): AwPromise<Models.Team<TPrefs>> {
-  return request(client, ((updateNameById as typeof updateNameById & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/teams/{teamId}',
-    params: v.object({
-      teamId: _idSchema,
-      name: v.pipe(v.string(), v.maxLength(128)),
-    }),
-    model: 'Team',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, updateNameByIdOperation, params, options);
 }

@@ -23,6 +23,17 @@ export interface UpdatePrefsByIdParams<TPrefs extends object = Models.Preference
   readonly prefs: Readonly<TPrefs>;
 }
 
+const updatePrefsByIdOperation: Operation = {
+  method: 'PUT',
+  path: '/teams/{teamId}/prefs',
+  params: /* @__PURE__ */ v.object({
+    teamId: _idSchema,
+    prefs: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.unknown()), /* @__PURE__ */ v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
+  }),
+  model: 'Preferences',
+  fill: _encodePath,
+};
+
 /**
  * Replaces a team's shared preferences object. Official SDK: `teams.updatePrefs`.
  *
@@ -45,14 +56,5 @@ export interface UpdatePrefsByIdParams<TPrefs extends object = Models.Preference
  * ```
  */
 export function updatePrefsById<TPrefs extends object = Models.Preferences>(client: Client, params: UpdatePrefsByIdParams<TPrefs>, options?: RequestOptions): AwPromise<TPrefs> {
-  return request(client, ((updatePrefsById as typeof updatePrefsById & { o?: Operation }).o ??= {
-    method: 'PUT',
-    path: '/teams/{teamId}/prefs',
-    params: v.object({
-      teamId: _idSchema,
-      prefs: v.pipe(v.record(v.string(), v.unknown()), v.check((value) => new TextEncoder().encode(JSON.stringify(value)).byteLength <= 65535, 'must be at most 65535 bytes as JSON')),
-    }),
-    model: 'Preferences',
-    fill: _encodePath,
-  }), params, options);
+  return request(client, updatePrefsByIdOperation, params, options);
 }
