@@ -59,12 +59,12 @@ test.skipIf(!existsSync(CHROMIUM))('in Chromium, an 11 MiB Blob goes up in three
   await page.goto(server.endpoint.replace(/\/v1$/, '/'));
   const result = await page.evaluate(
     async ({ endpoint, size }) => {
-      const { createClient, upload } = (window as unknown as { aw: typeof import('./browserGlobals.testing.ts').aw }).aw;
+      const { createClient, upload, _encodePath, _formBody } = (window as unknown as { aw: typeof import('./browserGlobals.testing.ts').aw }).aw;
       const bytes = new Uint8Array(size);
       for (let i = 0; i < size; i++) bytes[i] = (i * 31) & 255;
       const client = createClient({ endpoint, project: 'p1', retry: { attempts: 2, baseDelay: 10 } });
       const events: { chunksUploaded: number; progress: number }[] = [];
-      const operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', multipart: true } as never;
+      const operation = { method: 'POST', path: '/storage/buckets/{bucketId}/files', fill: _encodePath, form: _formBody } as never;
       const file = await upload<{ $id: string; sizeOriginal: number }>(client, operation, { bucketId: 'b1', fileId: 'unique()', file: new File([bytes], 'page.bin') }, {
         onProgress: ({ chunksUploaded, progress }) => events.push({ chunksUploaded, progress }),
       });

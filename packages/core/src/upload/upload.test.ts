@@ -8,6 +8,8 @@ import type { Client } from '../client/types.ts';
 import { AppwriteError } from '../errors/errors.ts';
 import { AwNetworkError } from '../errors/errors.ts';
 import { AwValidationError } from '../errors/errors.ts';
+import { _encodePath } from '../request/encodePath.ts';
+import { _formBody } from '../request/formBody.ts';
 import type { Operation } from '../request/types.ts';
 import { startChunkServer, type ChunkServer } from './chunkServer.testing.ts';
 import { upload, type UploadProgress } from './upload.ts';
@@ -17,7 +19,8 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const MiB = 1024 * 1024;
 const SIZE = 11 * MiB + 123;
-const createFile: Operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', model: 'file' };
+// As the generator writes it: a path filler and a form builder.
+const createFile = { method: 'POST', path: '/storage/buckets/{bucketId}/files', model: 'file', fill: _encodePath, form: _formBody } as Operation;
 
 interface FileModel {
   $id: string;
@@ -143,6 +146,31 @@ describe('chunked uploads', () => {
     expect(server.bytes(result.$id)!.equals(big)).toBe(true);
   });
 
+  test('chunks are retried after 408 and 500 too, and for POST even when the retry options name other methods', async () => {
+    const failures = [408, 500];
+    server.fail = (request) => {
+      if (request.method === 'POST' && request.headers['content-range']?.startsWith(`bytes ${5 * MiB}-`) && failures.length) return { status: failures.shift()! };
+      return undefined;
+    };
+    const retry = { attempts: 2, baseDelay: 5, maxDelay: 20, methods: ['GET'] };
+    const result = await upload<FileModel>(client, createFile, { bucketId: 'b1', fileId: 'unique()', file: new Blob([big as BlobPart]) }, { retry });
+    expect(posts().map((request) => request.headers['content-range']?.split('-')[0])).toEqual([
+      'bytes 0',
+      `bytes ${5 * MiB}`,
+      `bytes ${5 * MiB}`,
+      `bytes ${5 * MiB}`,
+      `bytes ${10 * MiB}`,
+    ]);
+    expect(server.bytes(result.$id)!.equals(big)).toBe(true);
+  });
+
+  test('a single-request upload keeps the usual policy: a POST that fails with 503 is not resent', async () => {
+    server.fail = () => ({ status: 503 });
+    const error = await upload(client, createFile, { bucketId: 'b1', fileId: 'small-503', file: new Blob(['hi']) }).catch((e: unknown) => e);
+    expect((error as AppwriteError).status).toBe(503);
+    expect(posts()).toHaveLength(1);
+  });
+
   test('a dropped connection is retried like any network failure', async () => {
     let dropped = false;
     server.fail = (request) => {
@@ -257,6 +285,25 @@ describe('inputs', () => {
     expect(server.bytes('stream-resume')!.equals(big)).toBe(true);
   });
 
+  test('a resumed upload from bytes sends only the chunks the server lacks', async () => {
+    server.fail = (request) => (request.headers['content-range']?.startsWith(`bytes ${10 * MiB}-`) ? { status: 400 } : undefined);
+    await upload(client, createFile, { bucketId: 'b1', fileId: 'bytes-resume', file: big }).catch(() => undefined);
+    server.fail = () => undefined;
+    server.seen.length = 0;
+    const events: UploadProgress[] = [];
+    await upload(client, createFile, { bucketId: 'b1', fileId: 'bytes-resume', file: big }, { onProgress: (event) => events.push(event) });
+    expect(posts().map((request) => request.headers['content-range'])).toEqual([`bytes ${10 * MiB}-${SIZE - 1}/${SIZE}`]);
+    expect(events.map((event) => [event.chunksUploaded, event.progress])).toEqual([[3, 100]]);
+    expect(server.bytes('bytes-resume')!.equals(big)).toBe(true);
+  });
+
+  test('a stated size that differs from the Blob is refused and sends nothing', async () => {
+    const error = await upload(client, createFile, { bucketId: 'b1', fileId: 'unique()', file: { data: new Blob(['abc']), size: 4 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).message).toMatch(/holds 3 bytes, but its size was given as 4/);
+    expect(server.seen).toHaveLength(0);
+  });
+
   test('a stream shorter than its stated size fails before sending the short chunk', async () => {
     async function* short(): AsyncGenerator<Uint8Array> {
       yield big.subarray(0, 6 * MiB);
@@ -271,6 +318,8 @@ describe('inputs', () => {
       const error = await upload(client, createFile, { bucketId: 'b1', fileId: 'unique()', file }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AwValidationError);
       expect((error as AwValidationError).message).toContain('"file"');
+      expect((error as AwValidationError).operation).toBe('POST /storage/buckets/{bucketId}/files');
+      expect((error as AwValidationError).issues[0]!.path).toEqual([{ key: 'file' }]);
     }
     expect(server.seen).toHaveLength(0);
   });

@@ -1,13 +1,11 @@
-import { custom, object, safeParse } from 'valibot';
 import type { Client, RetryOptions } from '../client/types.ts';
 import { AppwriteError, AwValidationError } from '../errors/errors.ts';
 import { unique } from '../id/id.ts';
 import { _encodePath } from '../request/encodePath.ts';
-import { _formBody } from '../request/formBody.ts';
-import { _fill, request } from '../request/request.ts';
+import { _fill, _label, request } from '../request/request.ts';
 import type { AwPromise, Operation, RawResponse, RequestOptions } from '../request/types.ts';
-import { _chunkReader, _isUploadInput, type ChunkReader } from './chunkReader.ts';
-import { CHUNK_SIZE, chunkRanges, contentRange } from './chunkRanges.ts';
+import { _chunkReader } from './chunkReader.ts';
+import { CHUNK_SIZE } from './chunkRanges.ts';
 
 export type { UploadInput, UploadSource } from './uploadInput.ts';
 
@@ -43,17 +41,6 @@ export interface UploadOptions extends RequestOptions {
   readonly resume?: boolean;
 }
 
-// Statuses after which a chunk is resent: the chunk was not stored, or may be stored again harmlessly.
-const CHUNK_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-
-// What the file model tells a resuming upload.
-interface StoredFile {
-  readonly $id?: string;
-  readonly sizeOriginal?: number;
-  readonly chunksTotal?: number;
-  readonly chunksUploaded?: number;
-}
-
 /**
  * Sends an upload operation such as `storage.createFile`.
  *
@@ -64,7 +51,8 @@ interface StoredFile {
  * ID for chunked uploads, so every chunk can be retried safely.
  *
  * @param client The client.
- * @param operation The operation description (multipart, with `fileId` and `file` params).
+ * @param operation The operation description, with `fill` (`_encodePath`) and `form` (`_formBody`), as the
+ *   generator writes it for `createFile`; its params include `bucketId`, `fileId` and `file`.
  * @param params The operation params; `file` is an {@link UploadInput}.
  * @param options The per-call options, with `onProgress` and `resume`.
  *
@@ -74,15 +62,20 @@ interface StoredFile {
  */
 export function upload<T>(client: Client, operation: Operation, params: object, options: UploadOptions = {}): AwPromise<T> {
   // Generated params are interfaces, which have no index signature: accept any object.
-  // The upload engine always sends a form to a path with a bucket in it.
-  const multipart: Operation = { fill: _encodePath, form: _formBody, ...operation };
-  const raw = _upload<T>(client, multipart, params as Readonly<Record<string, unknown>>, options);
+  const raw = _upload<T>(client, operation, params as Readonly<Record<string, unknown>>, options);
   const body = raw.then((response) => response.body) as AwPromise<T>;
   // Callers that only use `.raw()` must not see an unhandled rejection from the body branch.
   body.catch(() => undefined);
   // Defined, not assigned: see `request`.
   Object.defineProperty(body, 'raw', { value: () => raw });
   return body;
+}
+
+// What the file model tells a resuming upload.
+interface StoredFile {
+  readonly sizeOriginal?: number;
+  readonly chunksTotal?: number;
+  readonly chunksUploaded?: number;
 }
 
 async function _upload<T>(
@@ -93,106 +86,59 @@ async function _upload<T>(
 ): Promise<RawResponse<T>> {
   const { onProgress, resume = true, ...requestOptions } = options;
   const { file, ...fields } = params;
-  const reader = _readerFor(operation, fields, file);
-  const size = reader.size;
-
-  if (size <= CHUNK_SIZE) {
-    const chunk = await reader.read(0, size);
-    const response = await request<T>(client, operation, { ...fields, file: chunk }, requestOptions).raw();
-    onProgress?.({ $id: _idOf(response.body, fields.fileId), progress: 100, sizeUploaded: size, chunksTotal: 1, chunksUploaded: 1 });
-    return response;
+  // Every param is checked before anything is read or sent, the file by its own rule.
+  _fill(operation, { ...fields, file: new Blob() });
+  const reader = _chunkReader(file);
+  if (!reader) {
+    const message = 'Expected a Blob, bytes, or { data, size } (size required for a stream)';
+    const issue = { kind: 'schema', type: 'custom', message, path: [{ key: 'file' }] };
+    throw new AwValidationError(_label(operation), 'params', [issue as never]);
   }
-
-  const ranges = chunkRanges(size);
-  const chosenId = String(fields.fileId);
-  const fileId = chosenId === 'unique()' ? unique() : chosenId;
+  const { size } = reader;
+  const count = Math.ceil(size / CHUNK_SIZE) || 1;
+  const chunked = count > 1;
+  const chosen = fields.fileId as string;
+  const fileId = chunked && chosen === 'unique()' ? unique() : chosen;
+  // A chunked upload to a chosen ID first asks how many chunks of this file the server holds.
   const first =
-    chosenId !== 'unique()' && resume
-      ? await _storedChunks(client, operation, { ...fields, fileId }, size, ranges.length, requestOptions)
+    chunked && resume && fileId === chosen
+      ? await request<StoredFile>(
+          client,
+          { method: 'GET', path: _encodePath(`${operation.path}/{fileId}`, { ...fields, fileId })[0] } as Operation,
+          {},
+          { ...requestOptions, validateResponse: false },
+        ).then(
+          // Another file under the same ID, or a finished one: send it all and let the server decide.
+          ({ sizeOriginal, chunksTotal, chunksUploaded = 0 }) => (sizeOriginal === size && chunksTotal === count && chunksUploaded < count ? chunksUploaded : 0),
+          (error: unknown) => {
+            // Not there, or not readable by this user: a fresh upload reports any real problem.
+            if (error instanceof AppwriteError && [401, 403, 404].includes(error.status)) return 0;
+            throw error;
+          },
+        )
       : 0;
-  const chunkOptions = { ...requestOptions, retry: _chunkRetry(requestOptions.retry ?? client.retry) };
-  let uploadedId = first > 0 ? fileId : undefined;
-  let response: RawResponse<T> | undefined;
-  for (let index = first; index < ranges.length; index++) {
-    requestOptions.signal?.throwIfAborted();
-    const range = ranges[index]!;
+  let chunkOptions = requestOptions;
+  if (chunked) {
+    const retry = requestOptions.retry ?? client.retry;
+    const policy: RetryOptions = typeof retry === 'number' ? { attempts: retry } : retry;
+    // Chunks are retried for POST too (and after 408 and 500): resending a byte range to the same file ID is safe.
+    chunkOptions = { ...requestOptions, retry: { ...policy, methods: ['POST'], statuses: policy.statuses ?? [408, 429, 500, 502, 503, 504] } };
+  }
+  let id = first ? fileId : undefined;
+  let response!: RawResponse<T>;
+  // `first` is always below `count`, so the loop runs at least once. An abort stops the next request.
+  for (let index = first; index < count; index++) {
+    const start = index * CHUNK_SIZE;
+    const end = Math.min(start + CHUNK_SIZE, size);
     // Read once, before the request: a retry resends these same bytes.
-    const chunk = await reader.read(range.start, range.end + 1);
-    const headers: Record<string, string> = { ...requestOptions.headers, 'content-range': contentRange(range, size) };
-    if (uploadedId !== undefined) headers['x-appwrite-id'] = uploadedId;
+    const chunk = await reader.read(start, end);
+    const headers: Record<string, string> = { ...requestOptions.headers };
+    // `content-range` names the last byte, not the end.
+    if (chunked) headers['content-range'] = `bytes ${start}-${end - 1}/${size}`;
+    if (id) headers['x-appwrite-id'] = id;
     response = await request<T>(client, operation, { ...fields, fileId, file: chunk }, { ...chunkOptions, headers }).raw();
-    uploadedId = _idOf(response.body, fileId);
-    onProgress?.({
-      $id: uploadedId,
-      progress: ((range.end + 1) / size) * 100,
-      sizeUploaded: range.end + 1,
-      chunksTotal: ranges.length,
-      chunksUploaded: index + 1,
-    });
+    id = (response.body as { $id?: string } | undefined)?.$id ?? fileId;
+    onProgress?.({ $id: id, progress: (end / size) * 100 || 100, sizeUploaded: end, chunksTotal: count, chunksUploaded: index + 1 });
   }
-  // The loop ran at least once: `first` is always below the number of ranges.
-  return response!;
-}
-
-// Checks every param before anything is read or sent, the file with its own rule.
-function _readerFor(operation: Operation, fields: Record<string, unknown>, file: unknown): ChunkReader {
-  _fill(operation, { ...fields, file: new File([], 'file') });
-  if (!_isUploadInput(file)) {
-    const schema = object({
-      file: custom(_isUploadInput, 'Expected a File, Blob, Uint8Array, ArrayBuffer, or { data, name, size } (size required for a stream)'),
-    });
-    const result = safeParse(schema, { file });
-    throw new AwValidationError(operation.name ?? `${operation.method} ${operation.path}`, 'params', result.issues ?? []);
-  }
-  return _chunkReader(file);
-}
-
-// Asks how many chunks of this file the server holds; 0 when there is no partial upload to continue.
-async function _storedChunks(
-  client: Client,
-  operation: Operation,
-  params: Record<string, unknown>,
-  size: number,
-  chunksTotal: number,
-  options: RequestOptions,
-): Promise<number> {
-  try {
-    const stored = await request<StoredFile>(client, _probeOperation(operation), _pathParams(operation, params), {
-      ...options,
-      validateResponse: false,
-    });
-    const uploaded = stored.chunksUploaded;
-    // Another file under the same ID, or a finished one: send it all and let the server decide.
-    if (stored.sizeOriginal !== size || stored.chunksTotal !== chunksTotal || typeof uploaded !== 'number') return 0;
-    return uploaded > 0 && uploaded < chunksTotal ? Math.floor(uploaded) : 0;
-  } catch (error) {
-    // Not there, or not readable by this user: a fresh upload reports any real problem.
-    if (error instanceof AppwriteError && [401, 403, 404].includes(error.status)) return 0;
-    throw error;
-  }
-}
-
-// The GET of one file under the upload operation's path: `/storage/buckets/{bucketId}/files/{fileId}`.
-function _probeOperation(operation: Operation): Operation {
-  return { name: `${operation.name} (stored chunks)`, method: 'GET', path: `${operation.path}/{fileId}`, fill: _encodePath };
-}
-
-function _pathParams(operation: Operation, params: Record<string, unknown>): Record<string, unknown> {
-  const names = [...`${operation.path}/{fileId}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-  return Object.fromEntries(names.map((name) => [name, params[name]]));
-}
-
-function _chunkRetry(retry: number | RetryOptions): RetryOptions {
-  const options: RetryOptions = typeof retry === 'number' ? { attempts: retry } : retry;
-  const methods = options.methods ?? ['GET', 'HEAD'];
-  return {
-    ...options,
-    methods: methods.some((method) => method.toUpperCase() === 'POST') ? methods : [...methods, 'POST'],
-    statuses: options.statuses ?? CHUNK_RETRY_STATUSES,
-  };
-}
-
-function _idOf(body: unknown, fallback: unknown): string {
-  const id = (body as { $id?: unknown } | undefined)?.$id;
-  return typeof id === 'string' ? id : String(fallback);
+  return response;
 }
