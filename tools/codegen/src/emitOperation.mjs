@@ -212,7 +212,10 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   // No `name`: core labels errors with the method and path, which every descriptor already has.
   const entries = [`  method: '${method}',`, `  path: '${path}',`];
   if (hasParams) {
-    const shape = params.map((param) => {
+    // An upload's file is checked by core's upload engine, which takes more kinds of input than
+    // a Blob (bytes, streams) and reads it in chunks; the schema checks the other params.
+    const checked = kind === 'upload' ? params.filter((param) => param.rule.kind !== 'file') : params;
+    const shape = checked.map((param) => {
       // A long enum's values come from one list per service (values only, no member names), so the
       // exported enum object stays out of a bundle whose app never imports it; a short one keeps
       // its list inline, which weighs less than an import.

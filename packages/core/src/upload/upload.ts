@@ -87,7 +87,7 @@ async function _upload<T>(
   const { onProgress, resume = true, ...requestOptions } = options;
   const { file, ...fields } = params;
   // Every param is checked before anything is read or sent, the file by its own rule.
-  _fill(operation, { ...fields, file: new Blob() });
+  _fill(operation, fields);
   const reader = _chunkReader(file);
   if (!reader) {
     const message = 'Expected a Blob, bytes, or { data, size } (size required for a stream)';

@@ -40,7 +40,6 @@ const createFileOperation: Operation = {
   params: /* @__PURE__ */ v.object({
     bucketId: _idSchema,
     fileId: _customIdSchema,
-    file: /* @__PURE__ */ v.instance(Blob),
     permissions: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
   }),
   model: 'File',
