@@ -7,7 +7,7 @@ let failures = 0;
 for (const budget of sizeBudgets) {
   try {
     const result = await checkSizeBudget(budget);
-    const goal = result.fits ? 'goal met' : `goal ${formatKb(budget.maxGzip)} missed by ${result.gzip - budget.maxGzip} B`;
+    const goal = budget.maxGzip === undefined ? 'no goal of its own' : result.fits ? 'goal met' : `goal ${formatKb(budget.maxGzip)} missed by ${result.gzip - budget.maxGzip} B`;
     const verdict = result.withinCeiling ? 'ok' : `OVER the ceiling by ${result.gzip - budget.ceiling} B`;
     if (!result.withinCeiling) failures++;
     console.log(`${budget.label.padEnd(22)} ${formatKb(result.gzip).padStart(8)} / ceiling ${formatKb(budget.ceiling)} gzip  ${verdict} (${goal})`);

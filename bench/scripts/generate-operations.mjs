@@ -1,5 +1,7 @@
 // Writes bench/src/generated/operations.mjs: one row per operation, joining the seed's names
-// (ours, camelCased) with the spec's paths and the official SDK's method names.
+// (ours, camelCased) with the spec's paths and the official SDK's method names; and
+// bench/scenarios/ours/all.js, the "every operation" app: each operation's function, plus the URL
+// builder of each binary one (the official SDK's binary methods return URLs).
 // Usage: node bench/scripts/generate-operations.mjs [seed-readme] [spec-json]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,4 +39,17 @@ const out = `// DO NOT EDIT: written by bench/scripts/generate-operations.mjs fr
 export const operations = ${JSON.stringify(rows, null, 1)};
 `;
 writeFileSync(new URL('../src/generated/operations.mjs', import.meta.url), out);
+
+const services = [...new Set(rows.map((row) => row.service))];
+const imports = services.map((service) => {
+  const names = rows.filter((row) => row.service === service).flatMap((row) => (row.binary ? [row.name, `${row.name}Url`] : [row.name]));
+  return `export {\n${names.map((name) => `  ${name} as ${service}_${name},`).join('\n')}\n} from '@aw/${service}';`;
+});
+const app = `// DO NOT EDIT: written by bench/scripts/generate-operations.mjs.
+// Every operation: an app that imports each of the 95 operations (and the URL builder of each binary
+// one), as the official SDK's "every operation" app imports every service class.
+export { createClient } from '@aw/core';
+${imports.join('\n')}
+`;
+writeFileSync(new URL('../scenarios/ours/all.js', import.meta.url), app);
 console.log(`wrote ${rows.length} operations`);

@@ -1,11 +1,127 @@
-// Every operation: an app that imports all of them (every service package, whole).
+// DO NOT EDIT: written by bench/scripts/generate-operations.mjs.
+// Every operation: an app that imports each of the 95 operations (and the URL builder of each binary
+// one), as the official SDK's "every operation" app imports every service class.
 export { createClient } from '@aw/core';
-export * from '@aw/account';
-export * from '@aw/avatars';
-export * from '@aw/databases';
-export * from '@aw/functions';
-export * from '@aw/graphql';
-export * from '@aw/locale';
-export * from '@aw/messaging';
-export * from '@aw/storage';
-export * from '@aw/teams';
+export {
+  addAuthenticator as account_addAuthenticator,
+  blockUserStatus as account_blockUserStatus,
+  completeMfaChallenge as account_completeMfaChallenge,
+  completePasswordRecovery as account_completePasswordRecovery,
+  confirmPhoneVerification as account_confirmPhoneVerification,
+  createAnonymousSession as account_createAnonymousSession,
+  createEmailPasswordSession as account_createEmailPasswordSession,
+  createEmailToken as account_createEmailToken,
+  createEmailVerification as account_createEmailVerification,
+  createEmailVerification0 as account_createEmailVerification0,
+  createJwt as account_createJwt,
+  createMagicUrlToken as account_createMagicUrlToken,
+  createMfaChallenge as account_createMfaChallenge,
+  createMfaRecoveryCodes as account_createMfaRecoveryCodes,
+  createOAuth2Session as account_createOAuth2Session,
+  createOAuth2Token as account_createOAuth2Token,
+  createPasswordRecovery as account_createPasswordRecovery,
+  createPhoneToken as account_createPhoneToken,
+  createPhoneVerification as account_createPhoneVerification,
+  createPushTarget as account_createPushTarget,
+  createSessionFromToken as account_createSessionFromToken,
+  deleteAuthenticator as account_deleteAuthenticator,
+  deleteIdentityById as account_deleteIdentityById,
+  deletePushTarget as account_deletePushTarget,
+  extendSessionLength as account_extendSessionLength,
+  getCurrentUser as account_getCurrentUser,
+  getMfaRecoveryCodes as account_getMfaRecoveryCodes,
+  getPrefs as account_getPrefs,
+  getSession as account_getSession,
+  listIdentities as account_listIdentities,
+  listLogs as account_listLogs,
+  listMfaFactors as account_listMfaFactors,
+  listSessions as account_listSessions,
+  logoutSessionById as account_logoutSessionById,
+  regenerateMfaRecoveryCodes as account_regenerateMfaRecoveryCodes,
+  registerUser as account_registerUser,
+  removeSessions as account_removeSessions,
+  updateMagicUrlSession as account_updateMagicUrlSession,
+  updateMfaStatus as account_updateMfaStatus,
+  updateNameOperation as account_updateNameOperation,
+  updatePassword as account_updatePassword,
+  updatePhone as account_updatePhone,
+  updatePhoneSession as account_updatePhoneSession,
+  updatePreferences as account_updatePreferences,
+  updatePushTarget as account_updatePushTarget,
+  updateUserEmail as account_updateUserEmail,
+  verifyAuthenticator as account_verifyAuthenticator,
+} from '@aw/account';
+export {
+  generateQrCodeImage as avatars_generateQrCodeImage,
+  generateQrCodeImageUrl as avatars_generateQrCodeImageUrl,
+  getBrowserIconByCode as avatars_getBrowserIconByCode,
+  getBrowserIconByCodeUrl as avatars_getBrowserIconByCodeUrl,
+  getCountryFlagByCode as avatars_getCountryFlagByCode,
+  getCountryFlagByCodeUrl as avatars_getCountryFlagByCodeUrl,
+  getCreditCardIcon as avatars_getCreditCardIcon,
+  getCreditCardIconUrl as avatars_getCreditCardIconUrl,
+  getFavicon as avatars_getFavicon,
+  getFaviconUrl as avatars_getFaviconUrl,
+  getRemoteImage as avatars_getRemoteImage,
+  getRemoteImageUrl as avatars_getRemoteImageUrl,
+  getUserInitials as avatars_getUserInitials,
+  getUserInitialsUrl as avatars_getUserInitialsUrl,
+} from '@aw/avatars';
+export {
+  createDocument as databases_createDocument,
+  deleteDocumentById as databases_deleteDocumentById,
+  getDocumentById as databases_getDocumentById,
+  listUserDocuments as databases_listUserDocuments,
+  updateDocumentById as databases_updateDocumentById,
+} from '@aw/databases';
+export {
+  getExecutionLog as functions_getExecutionLog,
+  listExecutions as functions_listExecutions,
+  triggerFunctionExecution as functions_triggerFunctionExecution,
+} from '@aw/functions';
+export {
+  executeMutation as graphql_executeMutation,
+  executeMutationOperation as graphql_executeMutationOperation,
+} from '@aw/graphql';
+export {
+  getCurrencies as locale_getCurrencies,
+  getEuCountries as locale_getEuCountries,
+  getUserLocale as locale_getUserLocale,
+  listCodes as locale_listCodes,
+  listContinents as locale_listContinents,
+  listCountries as locale_listCountries,
+  listCountriesPhones as locale_listCountriesPhones,
+  listLanguages as locale_listLanguages,
+} from '@aw/locale';
+export {
+  addNewSubscriber as messaging_addNewSubscriber,
+  deleteSubscriberById as messaging_deleteSubscriberById,
+} from '@aw/messaging';
+export {
+  createFile as storage_createFile,
+  deleteFileById as storage_deleteFileById,
+  getFileById as storage_getFileById,
+  getFileDownload as storage_getFileDownload,
+  getFileDownloadUrl as storage_getFileDownloadUrl,
+  getFileForView as storage_getFileForView,
+  getFileForViewUrl as storage_getFileForViewUrl,
+  getFilePreviewImage as storage_getFilePreviewImage,
+  getFilePreviewImageUrl as storage_getFilePreviewImageUrl,
+  listFiles as storage_listFiles,
+  updateFileById as storage_updateFileById,
+} from '@aw/storage';
+export {
+  createMembership as teams_createMembership,
+  createNewTeam as teams_createNewTeam,
+  deleteMembership as teams_deleteMembership,
+  getById as teams_getById,
+  getMembership as teams_getMembership,
+  getPrefs as teams_getPrefs,
+  getUserMemberships as teams_getUserMemberships,
+  listMemberships as teams_listMemberships,
+  removeTeam as teams_removeTeam,
+  updateMembershipRoles as teams_updateMembershipRoles,
+  updateMembershipStatus as teams_updateMembershipStatus,
+  updateNameById as teams_updateNameById,
+  updatePrefsById as teams_updatePrefsById,
+} from '@aw/teams';

@@ -21,6 +21,8 @@ export const sizeBudgets = [
   { scenario: 'login', label: 'login + current user', maxGzip: 7000, ceiling: 8700 },
   { scenario: 'typical', label: 'typical app', maxGzip: 9500, ceiling: 12750 },
   { scenario: 'all', label: 'every operation', maxGzip: 16000, ceiling: 19900 },
+  // Whole packages re-exported (enum objects, aliases and helpers too): no goal, only a ceiling.
+  { scenario: 'exports', label: 'every export', maxGzip: undefined, ceiling: 19900 },
 ];
 
 /**
@@ -32,7 +34,7 @@ export const sizeBudgets = [
  */
 export async function checkSizeBudget(budget) {
   const { gzip } = await measureBundle({ file: `${scenariosDir}ours/${budget.scenario}.js` });
-  return { ...budget, gzip, fits: gzip <= budget.maxGzip, withinCeiling: gzip <= budget.ceiling };
+  return { ...budget, gzip, fits: budget.maxGzip === undefined || gzip <= budget.maxGzip, withinCeiling: gzip <= budget.ceiling };
 }
 
 /**

@@ -31,9 +31,9 @@ export async function bundleSection() {
       const result = await checkSizeBudget(budget);
       const over = result.gzip - budget.maxGzip;
       const verdict = result.fits ? 'ok' : result.withinCeiling ? `goal missed by ${over} B; within ceiling` : `**over the ceiling by ${result.gzip - budget.ceiling} B**`;
-      budgetRows.push([budget.label, formatKb(budget.maxGzip), formatKb(budget.ceiling), formatKb(result.gzip), verdict]);
+      budgetRows.push([budget.label, budget.maxGzip === undefined ? '—' : formatKb(budget.maxGzip), formatKb(budget.ceiling), formatKb(result.gzip), verdict]);
     } catch (error) {
-      budgetRows.push([budget.label, formatKb(budget.maxGzip), formatKb(budget.ceiling), 'n/a', `**not built: ${String(error.message).split('\n')[1] ?? ''}**`]);
+      budgetRows.push([budget.label, budget.maxGzip === undefined ? '—' : formatKb(budget.maxGzip), formatKb(budget.ceiling), 'n/a', `**not built: ${String(error.message).split('\n')[1] ?? ''}**`]);
     }
   }
   const budgetsFit = budgetRows.every((row) => row[4] === 'ok');
