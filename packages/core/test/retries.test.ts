@@ -142,6 +142,22 @@ describe('timeouts and cancellation', () => {
     expect(performance.now() - started).toBeLessThan(1500);
   });
 
+  test('no signal is handed to fetch twice, across attempts or calls', async () => {
+    // Node's fetch keeps an abort listener on each signal it is given until the request is
+    // collected; a reused signal would gather them.
+    const { server } = await serve(failFirst(1, 503));
+    const signals: AbortSignal[] = [];
+    const recording: typeof fetch = (input, init) => {
+      signals.push(init!.signal!);
+      return fetch(input, init);
+    };
+    const client = createClient({ endpoint: server.endpoint, project: 'p1', retry: FAST, fetch: recording });
+    await request(client, get);
+    await request(client, get);
+    expect(signals.length).toBe(3);
+    expect(new Set(signals).size).toBe(3);
+  });
+
   test('when every attempt is too slow, an AwTimeoutError names the timeout', async () => {
     const { server, client } = await serve(async (_, res) => {
       await delay(1000);

@@ -8,14 +8,6 @@ import { _sleep } from './sleep.ts';
 import { _transport } from './transport.ts';
 import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
 
-/**
- * Controllers whose attempts ended without an abort, ready for the next attempt. Making an
- * `AbortController` costs several microseconds in Node (more than the rest of a call of ours), and
- * one that never fired can serve again: it is handed to one attempt at a time, and a fired one is
- * never put back.
- */
-const idleControllers: AbortController[] = [];
-
 /** What a call keeps for `.raw()`: filled in when the answer arrives, read only if `.raw()` is called. */
 interface CallState {
   response?: FetchResponse<unknown>;
@@ -119,9 +111,11 @@ async function _send(
 
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
-    // A fresh timer per attempt: ofetch's own `timeout` reuses the first attempt's signal on a
-    // retry (so a timed-out attempt aborts every later one) and is skipped when the caller passes a signal.
-    const controller = timeout > 0 || signal ? (idleControllers.pop() ?? new AbortController()) : undefined;
+    // A fresh controller and timer per attempt: ofetch's own `timeout` reuses the first attempt's
+    // signal on a retry (so a timed-out attempt aborts every later one) and is skipped when the caller
+    // passes a signal. Controllers are not pooled: Node's fetch leaves an abort listener on every
+    // signal it is given until the request is collected, so a reused signal gathers them.
+    const controller = timeout > 0 || signal ? new AbortController() : undefined;
     const timer = timeout > 0 ? setTimeout(_onTimeout, timeout, controller) : undefined;
     const onAbort = signal && ((): void => controller!.abort(signal.reason));
     if (onAbort) signal.addEventListener('abort', onAbort);
@@ -166,8 +160,6 @@ async function _send(
     } finally {
       clearTimeout(timer);
       if (onAbort) signal.removeEventListener('abort', onAbort);
-      // ofetch has read the whole body by now, so nothing listens to this attempt's signal any more.
-      if (controller && !controller.signal.aborted && idleControllers.length < 64) idleControllers.push(controller);
     }
     const roundTripTime = performance.now() - started;
     let data: unknown = response?._data;
