@@ -150,13 +150,14 @@ async function _send(
       // A refused redirect or an oversized body, already named by the fetch step.
       if (cause instanceof AwError) throw cause;
       response = answered;
-      if (response) void 0;
-      else if (controller?.signal.aborted) error = new AwTimeoutError(method, path, timeout);
-      // ofetch's FetchError exposes the request options (auth headers included): keep only its cause.
-      // A TypeError is fetch's own way to say the connection broke while the body was read.
-      else if (name === 'FetchError' || name === 'TypeError') error = new AwNetworkError(method, new URL(client.endpoint).host, path, cause ?? failure);
-      // Not a transport failure (a param that cannot be encoded, say): no retry would change it.
-      else throw failure;
+      if (!response) {
+        if (controller?.signal.aborted) error = new AwTimeoutError(method, path, timeout);
+        // ofetch's FetchError exposes the request options (auth headers included): keep only its cause.
+        // A TypeError is fetch's own way to say the connection broke while the body was read.
+        else if (name === 'FetchError' || name === 'TypeError') error = new AwNetworkError(method, new URL(client.endpoint).host, path, cause ?? failure);
+        // Not a transport failure (a param that cannot be encoded, say): no retry would change it.
+        else throw failure;
+      }
     } finally {
       clearTimeout(timer);
       if (onAbort) signal.removeEventListener('abort', onAbort);
