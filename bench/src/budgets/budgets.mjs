@@ -14,15 +14,17 @@ const benchDir = fileURLToPath(new URL('../../', import.meta.url));
  * its own and valibot's login schema about 1.5 kB, before any of our code (see RESULTS.md).
  * Lower a ceiling when a change shrinks the bundle; raising one needs a reason in the changelog.
  * Every operation's was lowered to 19.3 kB + 3% when param rules and long enums stopped being
- * repeated per operation.
+ * repeated per operation; all were lowered again when the request path, the upload engine and the
+ * generated descriptors shrank, and "every operation" began to import exactly the 95 operations
+ * (whole packages, enum objects and helpers included, are the "every export" row).
  */
 export const sizeBudgets = [
   { scenario: 'bare', label: 'bare client', maxGzip: 1000, ceiling: 530 },
-  { scenario: 'login', label: 'login + current user', maxGzip: 7000, ceiling: 8700 },
-  { scenario: 'typical', label: 'typical app', maxGzip: 9500, ceiling: 12750 },
-  { scenario: 'all', label: 'every operation', maxGzip: 16000, ceiling: 19900 },
+  { scenario: 'login', label: 'login + current user', maxGzip: 7000, ceiling: 8650 },
+  { scenario: 'typical', label: 'typical app', maxGzip: 9500, ceiling: 11750 },
+  { scenario: 'all', label: 'every operation', maxGzip: 16000, ceiling: 16000 },
   // Whole packages re-exported (enum objects, aliases and helpers too): no goal, only a ceiling.
-  { scenario: 'exports', label: 'every export', maxGzip: undefined, ceiling: 19900 },
+  { scenario: 'exports', label: 'every export', maxGzip: undefined, ceiling: 18600 },
 ];
 
 /**

@@ -60,10 +60,10 @@ export async function oursAdapter(endpoint, fetchImpl) {
       login: () => account.createEmailPasswordSession(client, credentials),
     };
   } catch {
-    const { request } = await import('@aw/core/internal');
-    const get = { name: 'account.getCurrentUser', method: 'GET', path: '/account', model: 'user' };
-    const list = { name: 'databases.listUserDocuments', method: 'GET', path: '/databases/{databaseId}/collections/{collectionId}/documents', model: 'documentList' };
-    const login = { name: 'account.createEmailPasswordSession', method: 'POST', path: '/account/sessions/email', model: 'session' };
+    const { request, _encodePath } = await import('@aw/core/internal');
+    const get = { method: 'GET', path: '/account', model: 'User' };
+    const list = { method: 'GET', path: '/databases/{databaseId}/collections/{collectionId}/documents', model: 'DocumentList', fill: _encodePath };
+    const login = { method: 'POST', path: '/account/sessions/email', model: 'Session' };
     return {
       id: 'ours',
       label: 'AW SDK (ours)',

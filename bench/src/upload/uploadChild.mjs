@@ -51,8 +51,8 @@ async function uploader(sdk, endpoint) {
     return { upload: (file) => storage.createFile(client, { bucketId: 'photos', fileId: 'unique()', file }) };
   } catch {
     // Stand-in while @aw/storage is not built: core's upload() with the same operation description.
-    const { upload } = await import('@aw/core/internal');
-    const operation = { name: 'storage.createFile', method: 'POST', path: '/storage/buckets/{bucketId}/files', multipart: true, model: 'file' };
+    const { upload, _encodePath, _formBody } = await import('@aw/core/internal');
+    const operation = { method: 'POST', path: '/storage/buckets/{bucketId}/files', model: 'File', fill: _encodePath, form: _formBody };
     return {
       upload: (file) => upload(client, operation, { bucketId: 'photos', fileId: 'unique()', file }),
       note: '@aw/storage not built: @aw/core upload() stand-in',
