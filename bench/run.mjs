@@ -1,6 +1,7 @@
 // `pnpm bench`: bundle size, request overhead and uploads of AW SDK against the official appwrite
 // package. Prints the tables and writes bench/RESULTS.md and bench/size-chart.svg.
-// Env: BENCH_ONLY=bundle,overhead,upload picks parts; BENCH_QUICK=1 shrinks counts for a smoke run
+// Env: BENCH_ONLY=bundle,overhead,upload picks parts; BENCH_NODE=/path/to/node runs the measuring
+// processes on another Node; BENCH_QUICK=1 shrinks counts for a smoke run
 // (its RESULTS.md says so).
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';

@@ -1,7 +1,9 @@
 import { fork } from 'node:child_process';
+import { childNode } from '../report/machine.mjs';
 
 /**
- * Runs a benchmark entry in a fresh Node process, sends it a config and waits for its one answer.
+ * Runs a benchmark entry in a fresh Node process (the `BENCH_NODE` executable when set), sends it a
+ * config and waits for its one answer.
  *
  * @param entry The entry file path.
  * @param config The config message.
@@ -10,7 +12,7 @@ import { fork } from 'node:child_process';
  * @returns The child's result value; rejects with the child's error text.
  */
 export function runChild(entry, config, execArgv = []) {
-  const child = fork(entry, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(entry, [], { execPath: childNode(), execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     let answered = false;
     child.once('message', (message) => {

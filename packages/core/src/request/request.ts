@@ -5,7 +5,7 @@ import { FALLBACK_COOKIES_KEY } from '../cookies/CookieStorage.ts';
 import { AppwriteError, AwError, AwNetworkError, AwTimeoutError, AwValidationError } from '../errors/errors.ts';
 import { _retryDelay } from './retryPolicy.ts';
 import { _sleep } from './sleep.ts';
-import { _transport } from './transport.ts';
+import { _transport, type TransportOptions } from './transport.ts';
 import type { AwPromise, DocumentRequestOptions, Operation, RawResponse } from './types.ts';
 
 /** What a call keeps for `.raw()`: filled in when the answer arrives, read only if `.raw()` is called. */
@@ -92,22 +92,38 @@ async function _send(
 ): Promise<unknown> {
   const { method } = operation;
   const [path, values] = _fill(operation, params);
-  let query: Record<string, unknown> | undefined;
-  let body: unknown;
-  // Undefined values are never sent, and neither is a query or body with nothing defined in it.
-  for (const key in values) {
-    if (values[key] === undefined) continue;
-    if (method === 'GET') query = operation.flat ? operation.flat(values) : values;
-    else body = operation.form ? operation.form(values) : operation.bodyKey ? { [operation.bodyKey]: values } : values;
-    break;
-  }
+  const blob = operation.response === 'blob';
   // A client acting with an explicit session or JWT keeps out of the shared fallback cookie,
   // which may belong to another user of the same base client.
   const fallback = !client.session && !client.jwt;
-  const headers = _headers(client, operation, options, fallback);
+  // Only the keys a call needs, made once for all its attempts: ofetch copies them on every attempt.
+  const init: { -readonly [K in keyof TransportOptions]: TransportOptions[K] } = {
+    method,
+    headers: _headers(client, operation, options, fallback),
+    credentials: 'include',
+    // With no redirect to follow and no window, the runtime sends the body as is: any other mode
+    // makes it copy the request (tee its body stream) first, which is most of an upload's extra work.
+    redirect: 'error',
+    window: null,
+    // Retries stay in the loop here: ofetch's own cannot honour Retry-After, its wait ignores an abort,
+    // and it reuses the timed-out signal (see below).
+    retry: 0,
+    awMax: blob ? Infinity : client.maxResponseBytes,
+    awWhere: `[${method} ${path}]`,
+  };
+  // Undefined values are never sent, and neither is a query or body with nothing defined in it.
+  for (const key in values) {
+    if (values[key] === undefined) continue;
+    if (method === 'GET') init.query = operation.flat ? operation.flat(values) : values;
+    else init.body = (operation.form ? operation.form(values) : operation.bodyKey ? { [operation.bodyKey]: values } : values) as BodyInit;
+    break;
+  }
+  // Binary operations read bytes; everything else is parsed as JSON when it parses, kept as text otherwise.
+  if (blob) init.responseType = 'blob';
+  else init.parseResponse = _parse;
+  if (client.fetch) init.awFetch = client.fetch;
   const timeout = options.timeout ?? client.timeout;
   const { signal } = options;
-  const blob = operation.response === 'blob';
 
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
@@ -123,27 +139,8 @@ async function _send(
     let response: FetchResponse<unknown> | undefined;
     let error: (AwError & { status?: number; retryAfter?: number }) | undefined;
     try {
-      response = await _transport(client.endpoint + path, {
-        method,
-        headers,
-        body: body as BodyInit | undefined,
-        query,
-        signal: controller?.signal,
-        credentials: 'include',
-        // With no redirect to follow and no window, the runtime sends the body as is: any other mode
-        // makes it copy the request (tee its body stream) first, which is most of an upload's extra work.
-        redirect: 'error',
-        window: null,
-        // Retries stay in the loop here: ofetch's own cannot honour Retry-After, its wait ignores an abort,
-        // and it reuses the timed-out signal (see above).
-        retry: 0,
-        // Binary operations read bytes; everything else is parsed as JSON when it parses, kept as text otherwise.
-        responseType: blob ? 'blob' : undefined,
-        parseResponse: blob ? undefined : _parse,
-        awFetch: client.fetch,
-        awMax: blob ? Infinity : client.maxResponseBytes,
-        awWhere: `[${method} ${path}]`,
-      });
+      if (controller) init.signal = controller.signal;
+      response = await _transport(client.endpoint + path, init);
     } catch (failure) {
       if (signal?.aborted) throw signal.reason;
       const { response: answered, cause, name } = failure as { response?: FetchResponse<unknown>; cause?: unknown; name?: string };
@@ -217,33 +214,28 @@ function _headers(
   options: DocumentRequestOptions<GenericSchema | undefined>,
   fallback: boolean,
 ): Record<string, string> {
-  const headers: Record<string, string | undefined> = { 'x-appwrite-response-format': '1.5.0' };
+  const headers: Record<string, string> = { 'x-appwrite-response-format': '1.5.0' };
   // Lower-cased so a caller's `X-Appwrite-Locale` replaces ours instead of joining it.
   _merge(headers, client.headers);
   _merge(headers, operation.headers);
   _merge(headers, options.headers);
   headers['x-appwrite-project'] = client.project;
-  headers['x-appwrite-jwt'] = client.jwt;
-  headers['x-appwrite-session'] = client.session;
-  headers['x-appwrite-locale'] = client.locale;
-  headers['x-fallback-cookies'] = (fallback && client.cookieStorage.getItem(FALLBACK_COOKIES_KEY)) || undefined;
-  return _checked(headers, operation);
-}
-
-function _merge(headers: Record<string, string | undefined>, extra: Readonly<Record<string, string>> | undefined): void {
-  for (const key in extra) headers[key.toLowerCase()] = extra[key];
-}
-
-// Drops unset headers and refuses header injection before anything is sent, keeping the value
-// (maybe a secret) out of the error.
-function _checked(headers: Record<string, string | undefined>, operation: Operation): Record<string, string> {
+  // Set only when present (never added then deleted, which would slow the object down for good).
+  if (client.jwt) headers['x-appwrite-jwt'] = client.jwt;
+  if (client.session) headers['x-appwrite-session'] = client.session;
+  if (client.locale) headers['x-appwrite-locale'] = client.locale;
+  const cookie = fallback && client.cookieStorage.getItem(FALLBACK_COOKIES_KEY);
+  if (cookie) headers['x-fallback-cookies'] = cookie;
   for (const key in headers) {
-    const value = headers[key];
-    if (value === undefined) delete headers[key];
-    else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+    // Refuse header injection before anything is sent, keeping the value (maybe a secret) out of the error.
+    if (typeof headers[key] !== 'string' || /[\r\n\0]/.test(headers[key])) {
       const message = 'Invalid header: Expected a string without CR, LF or NUL';
       throw new AwValidationError(_label(operation), 'headers', [{ kind: 'validation', type: 'check', message, path: [{ key }] } as never]);
     }
   }
-  return headers as Record<string, string>;
+  return headers;
+}
+
+function _merge(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): void {
+  for (const key in extra) headers[key.toLowerCase()] = extra[key]!;
 }

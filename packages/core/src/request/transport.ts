@@ -8,7 +8,7 @@ import { AwError } from '../errors/errors.ts';
  */
 export interface TransportOptions extends FetchOptions<'json' | 'blob'> {
   /** The client's own `fetch`, when it has one. */
-  readonly awFetch: typeof fetch | undefined;
+  readonly awFetch?: typeof fetch;
   /** The largest success body accepted, in bytes, when its length is declared. */
   readonly awMax: number;
   /** The call's method and path, which start the message of an error made here. */
