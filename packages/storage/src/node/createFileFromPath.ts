@@ -53,7 +53,8 @@ export function createFileFromPath(client: Client, params: CreateFileFromPathPar
   }));
   const body = started.then((started) => started.call) as AwPromise<Models.File>;
   body.catch(() => undefined);
-  body.raw = () => started.then((started) => started.call.raw());
+  // Defined, not assigned, as core does: a new own property on a native promise can send V8 into pretenuring.
+  Object.defineProperty(body, 'raw', { value: () => started.then((started) => started.call.raw()) });
   return body;
 }
 
