@@ -126,7 +126,7 @@ describe('success bodies that are not the promised JSON', () => {
 
   test('an empty 200 rejects where a model is expected', async () => {
     const error = await failure(request(client(), get('/empty-200')));
-    expect((error as Error).message).toBe('[GET /empty-200] expected a JSON body, got 200 application/json, empty');
+    expect((error as Error).message).toBe('[GET /empty-200] expected a JSON body, got 200 application/json: ""');
   });
 
   test('a 204 is a genuinely empty answer, and operations without a body accept any', async () => {

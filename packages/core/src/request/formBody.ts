@@ -11,15 +11,15 @@
  */
 export function _formBody(params: Readonly<Record<string, unknown>>): FormData {
   const form = new FormData();
-  const append = (key: string, value: unknown): void => {
-    // Appended without a file name: a File keeps its own, a Blob gets "blob", and the runtime
-    // does not wrap the file in yet another File (each layer slows reading it back).
-    if (value instanceof Blob) form.append(key, value);
-    else if (value !== undefined) form.append(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
-  };
-  for (const [key, value] of Object.entries(params)) {
-    if (Array.isArray(value)) for (const item of value) append(`${key}[]`, item);
-    else append(key, value);
+  for (const key in params) {
+    const value = params[key];
+    const many = Array.isArray(value);
+    for (const item of many ? value : [value]) {
+      // Appended without a file name: a File keeps its own, a Blob gets "blob", and the runtime
+      // does not wrap the file in yet another File (each layer slows reading it back).
+      // `JSON.stringify(null)` and `String(null)` agree, so `null` needs no case of its own.
+      if (item !== undefined) form.append(many ? `${key}[]` : key, item instanceof Blob ? item : typeof item === 'object' ? JSON.stringify(item) : String(item));
+    }
   }
   return form;
 }

@@ -179,8 +179,8 @@ async function _send(
     response = response!;
     if (!operation.response && response.status !== 204 && (typeof data !== 'object' || !data)) {
       // A captive portal's page, a cut-off or empty body: not the model the caller is promised.
-      const shown = typeof data === 'string' ? (data ? `: ${JSON.stringify(data.slice(0, 80))}` : ', empty') : ` (${typeof data})`;
-      throw new AwError(`[${method} ${path}] expected a JSON body, got ${response.status} ${response.headers.get('content-type')}${shown}`);
+      // Its first bytes, quoted: `""` for an empty body, `"42"` for a bare JSON number.
+      throw new AwError(`${init.awWhere} expected a JSON body, got ${response.status} ${response.headers.get('content-type')}: ${JSON.stringify(String(data === undefined ? '' : data).slice(0, 80))}`);
     }
     const schema = operation.model && client.responseValidators?.[operation.model];
     if (options.validateResponse ?? schema) {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { expect, test } from 'vitest';
 import { _sleep } from './sleep.ts';
 
@@ -18,4 +19,10 @@ test('rejects at once with the reason when the signal aborts during the wait', a
 test('rejects without waiting when the signal has already aborted', async () => {
   const reason = new Error('gone');
   await expect(_sleep(10_000, AbortSignal.abort(reason))).rejects.toBe(reason);
+});
+
+test('leaves no listener on the signal once the wait is over', async () => {
+  const controller = new AbortController();
+  await _sleep(5, controller.signal);
+  expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
 });

@@ -11,7 +11,6 @@
  */
 export function _sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal!.reason);
@@ -20,6 +19,9 @@ export function _sleep(ms: number, signal: AbortSignal | undefined): Promise<voi
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // A signal fires 'abort' once, so the listener needs no `once`; one that has already fired
+    // never will, so it is handled here.
+    signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted) onAbort();
   });
 }

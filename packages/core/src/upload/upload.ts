@@ -104,7 +104,7 @@ async function _upload<T>(
     chunked && resume && fileId === chosen
       ? await request<StoredFile>(
           client,
-          { method: 'GET', path: _encodePath(`${operation.path}/{fileId}`, { ...fields, fileId })[0] } as Operation,
+          { method: 'GET', path: _encodePath(`${operation.path}/{fileId}`, fields)[0] } as Operation,
           {},
           { ...requestOptions, validateResponse: false },
         ).then(
