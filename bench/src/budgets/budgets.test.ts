@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../generated/operations.mjs';
 import { isolationSamples, otherEndpointPaths, sizeBudgets } from './budgets.mjs';
@@ -14,6 +15,15 @@ describe('operations table', () => {
     expect(new Set(operations.map((o) => `${o.service}.${o.name}`)).size).toBe(95);
     expect(op('getCurrentUser')).toMatchObject({ official: 'get', method: 'GET', path: '/account' });
     expect(op('getUserMemberships')).toMatchObject({ service: 'teams', official: 'list', path: '/teams' });
+  });
+});
+
+describe('every-operation scenario', () => {
+  it('imports exactly each operation, plus the URL builder of each binary one', () => {
+    const app = readFileSync(new URL('../../scenarios/ours/all.js', import.meta.url), 'utf8');
+    const imported = [...app.matchAll(/^ {2}(\w+) as (\w+)_\1,$/gm)].map((match) => `${match[2]}.${match[1]}`).sort();
+    const expected = operations.flatMap((o) => [`${o.service}.${o.name}`, ...(o.binary ? [`${o.service}.${o.name}Url`] : [])]).sort();
+    expect(imported).toEqual(expected);
   });
 });
 
