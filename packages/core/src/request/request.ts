@@ -176,11 +176,12 @@ async function _send(
       await _sleep(wait, signal);
       continue;
     }
-    response = response!;
-    if (!operation.response && response.status !== 204 && (typeof data !== 'object' || !data)) {
+    // No error, so an answer came.
+    const { status } = response!;
+    if (!operation.response && status !== 204 && (typeof data !== 'object' || !data)) {
       // A captive portal's page, a cut-off or empty body: not the model the caller is promised.
       // Its first bytes, quoted: `""` for an empty body, `"42"` for a bare JSON number.
-      throw new AwError(`${init.awWhere} expected a JSON body, got ${response.status} ${response.headers.get('content-type')}: ${JSON.stringify(String(data === undefined ? '' : data).slice(0, 80))}`);
+      throw new AwError(`${init.awWhere} expected a JSON body, got ${status} ${response!.headers.get('content-type')}: ${JSON.stringify(String(data === undefined ? '' : data).slice(0, 80))}`);
     }
     const schema = operation.model && client.responseValidators?.[operation.model];
     if (options.validateResponse ?? schema) {
@@ -188,7 +189,7 @@ async function _send(
       _check(schema, data, _label(operation), 'response');
     }
     if (options.schema && operation.documents) data = operation.documents(options.schema, data, _label(operation));
-    state.response = response;
+    state.response = response!;
     state.roundTripTime = roundTripTime;
     return data;
   }
