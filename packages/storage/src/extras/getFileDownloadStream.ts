@@ -14,7 +14,6 @@ export interface FileStreamParams {
 
 // The same endpoint as the generated `getFileDownload`, read as a stream.
 const DOWNLOAD: Operation = {
-  name: 'storage.getFileDownloadStream',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/download',
   response: 'blob',

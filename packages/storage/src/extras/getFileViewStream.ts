@@ -5,7 +5,6 @@ import { _streamBinary } from './streamBinary.ts';
 
 // The same endpoint as the generated `getFileForView`, read as a stream.
 const VIEW: Operation = {
-  name: 'storage.getFileViewStream',
   method: 'GET',
   path: '/storage/buckets/{bucketId}/files/{fileId}/view',
   response: 'blob',
