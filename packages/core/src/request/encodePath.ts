@@ -10,7 +10,7 @@ import { AwValidationError } from '../errors/errors.ts';
  *
  * @param template The path with placeholders.
  * @param params The params holding the values.
- * @param operation The operation name, for the error message.
+ * @param operation The operation's label (method and path), for the error message.
  *
  * @returns The encoded path, and the params with the ones it used set to `undefined`.
  *

@@ -10,7 +10,7 @@ import { _check } from './request.ts';
  *
  * @param schema The caller's schema for the document fields.
  * @param body The response body.
- * @param operation The operation name, for the error message.
+ * @param operation The operation's label (method and path), for the error message.
  *
  * @returns The body with each document validated.
  *
