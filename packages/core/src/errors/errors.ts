@@ -235,10 +235,10 @@ export class AwValidationError extends AwError {
     });
     // Every problem by field and rule, the first 20 of them: enough to fix a form in one go, and a
     // bounded message however many fields fail.
-    let message = `${operation}: invalid ${target}`;
-    for (const { path, message: rule } of safe.slice(0, 20)) {
-      message += `${path?.[0] ? ` at "${path.map(({ key }) => key).join('.')}"` : ''}: ${rule};`;
-    }
-    super(`${message.slice(0, -1)}${safe[20] ? `; and ${safe.length - 20} more` : ''}`, undefined, { target, operation, issues: safe });
+    const listed = safe
+      .slice(0, 20)
+      .map(({ path, message }) => `${path?.[0] ? ` at "${path.map(({ key }) => key).join('.')}"` : ''}: ${message}`)
+      .join(';');
+    super(`${operation}: invalid ${target}${listed}${safe[20] ? `; and ${safe.length - 20} more` : ''}`, undefined, { target, operation, issues: safe });
   }
 }
