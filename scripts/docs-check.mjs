@@ -4,7 +4,8 @@
 //   2. visits every internal page reachable from the home page, and fails on any link to a
 //      missing page or a missing #anchor, any same-origin request that fails, and any script error,
 //   3. checks that every operation named in the migration guide has its own function page,
-//      and that every function page is in the search index under its name,
+//      that every subpath export (`@aw/storage/node`) has a reference page reachable from the home
+//      page, and that every function page is in the search index under its name,
 //   4. types a name into the search box, follows the first hit to that function's page, and
 //      checks that the page links to @aw/core's Client and to an @aw/models type,
 //   5. checks readability: params inline on function pages, "Throws" linking AppwriteError, a
@@ -15,7 +16,7 @@
 // Usage: node scripts/docs-check.mjs [--site docs/site] [--search createEmailPasswordSession]
 //        [--chromium /usr/bin/chromium] [--shots .reports/docs] [--full-render]
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { inflateSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -116,6 +117,41 @@ async function readExpectedOperations(path) {
     if (row) for (const name of row[1].matchAll(/`(\w+)`/g)) names.add(`${service}.${name[1]}`);
   }
   return [...names];
+}
+
+// @aw/core documents its builder subpaths as namespaces of its main entry (see packages/core/src/docs.ts).
+const CORE_SUBPATH_PAGES = {
+  '@aw/core/query': 'modules/_aw_core.Query.html',
+  '@aw/core/id': 'modules/_aw_core.ID.html',
+  '@aw/core/permission': 'modules/_aw_core.Permission.html',
+  '@aw/core/role': 'modules/_aw_core.Role.html',
+  '@aw/core/paginate': 'functions/_aw_core.paginate.html',
+};
+
+/**
+ * Lists the reference page each public subpath export must have: a module of its package
+ * (`@aw/account/auth-state` -> modules/_aw_account.auth-state.html), or for @aw/core's builders the
+ * namespace its main entry documents. `./internal`, `./package.json` and file patterns have none.
+ *
+ * @returns `[import name, page]` pairs.
+ */
+async function expectedSubpathPages() {
+  const pages = [];
+  for (const dir of await readdir('packages')) {
+    let manifest;
+    try {
+      manifest = JSON.parse(await readFile(join('packages', dir, 'package.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    if (manifest.private) continue;
+    for (const subpath of Object.keys(manifest.exports ?? {})) {
+      if (subpath === '.' || subpath === './package.json' || subpath === './internal' || subpath.includes('*')) continue;
+      const name = manifest.name + subpath.slice(1);
+      pages.push([name, CORE_SUBPATH_PAGES[name] ?? `modules/${manifest.name.replace(/[@/]/g, '_')}.${subpath.slice(2)}.html`]);
+    }
+  }
+  return pages;
 }
 
 /**
@@ -350,6 +386,8 @@ async function main() {
       (name) => !functionPages.some((path) => path === `functions/_aw_${name}.html`),
     );
     for (const name of missing) failures.push(`no function page for @aw/${name.replace('.', ' ')}`);
+    const subpaths = await expectedSubpathPages();
+    for (const [name, page] of subpaths) if (!relative.includes(page)) failures.push(`no reference page for ${name} (expected ${page}, linked from the site)`);
     // Every function must be findable: each function page is an entry of the search index under its name.
     const searchIndex = await readSearchIndex(args.site);
     const unsearchable = functionPages.filter((path) => searchIndex.get(path) !== path.split('.').at(-2));
@@ -382,6 +420,7 @@ async function main() {
       expected: expected.length,
       searchable: functionPages.length - unsearchable.length,
       missing: missing.length,
+      subpaths: `${subpaths.filter(([, page]) => relative.includes(page)).length}/${subpaths.length}`,
       homeTitle,
       search: search.error ? 'FAILED' : `"${args.search}" -> ${hitUrl}`,
     };
@@ -395,7 +434,7 @@ async function main() {
   if (failures.length > 50) console.log(`  … and ${failures.length - 50} more`);
   console.log(
     `docs-check: ${summary.pages} pages (${summary.functionPages} functions) and ${summary.files} linked files, ${summary.links} internal links, ` +
-      `${summary.expected - summary.missing}/${summary.expected} migration-table operations have pages, ` +
+      `${summary.expected - summary.missing}/${summary.expected} migration-table operations have pages, ${summary.subpaths} subpath exports have pages, ` +
       `${summary.searchable}/${summary.functionPages} functions in the search index, ` +
       `search ${summary.search}, screenshots in ${args.shots}/, ${failures.length} problems, ${seconds}s`,
   );

@@ -6,6 +6,12 @@
 // `tsc --noEmit` with the repo's strict base config. `@aw/*` imports resolve to the packages'
 // built type declarations (dist/*.d.ts, read from each exports map), so run `pnpm run build` first.
 // A block whose fence says `ts nocheck` is skipped (for fragments that cannot stand alone).
+// A block can name the module an import stands for, so an example can import a generated file
+// (or a package the repo installs under another name) as a reader would write it:
+//   ```ts import:./generated/collections.ts=examples/quickstart/src/generated/collections.mjs
+//   ```ts import:appwrite=bench/node_modules/appwrite-v15
+// (the part after `=` is relative to the repo root; the word may repeat). Such a block compiles in a
+// folder of its own, where each named import resolves to a stub that re-exports the named module.
 // Errors are reported at their line in the markdown file. Prints a plain summary; exits 1 on errors.
 //
 // Usage: node scripts/docs-examples.mjs
@@ -55,9 +61,12 @@ function extractTsBlocks(text) {
     const line = lines[index];
     if (open === null) {
       const fence = /^(\s*)(`{3,})\s*(ts|typescript)\b(.*)$/.exec(line);
-      if (fence) open = { indent: fence[1].length, fence: fence[2], skip: /\bnocheck\b/.test(fence[4]), start: index + 2, code: [] };
+      if (fence) {
+        const imports = [...fence[4].matchAll(/\bimport:(\S+?)=(\S+)/g)].map(([, specifier, target]) => ({ specifier, target }));
+        open = { indent: fence[1].length, fence: fence[2], skip: /\bnocheck\b/.test(fence[4]), imports, start: index + 2, code: [] };
+      }
     } else if (line.trim() === open.fence) {
-      if (!open.skip) blocks.push({ code: open.code.join('\n'), line: open.start });
+      if (!open.skip) blocks.push({ code: open.code.join('\n'), line: open.start, imports: open.imports });
       open = null;
     } else {
       open.code.push(line.slice(Math.min(open.indent, line.length - line.trimStart().length)));
@@ -112,6 +121,27 @@ function dependencyPaths(specifiers) {
   return paths;
 }
 
+/**
+ * Writes, in a block's own folder, one stub per import the block names: a relative specifier
+ * becomes a file at that path, a bare one a package under the folder's node_modules; each stub
+ * re-exports the named module.
+ *
+ * @param dir The block's folder.
+ * @param imports The block's `import:` words.
+ * @param where The markdown file and line, for the error when a named module is missing.
+ */
+function writeImportStubs(dir, imports, where) {
+  for (const { specifier, target } of imports) {
+    const module = join(root, target);
+    if (!existsSync(module)) throw new Error(`${where}: import:${specifier}=${target} names a file that does not exist`);
+    const stub = specifier.startsWith('.') ? join(dir, specifier.replace(/\.[cm]?[jt]s$/, '.ts')) : join(dir, 'node_modules', specifier, 'index.d.ts');
+    if (relative(dir, stub).startsWith('..')) throw new Error(`${where}: import:${specifier} must stay inside the example's folder`);
+    mkdirSync(dirname(stub), { recursive: true });
+    const from = relative(dirname(stub), module).replaceAll('\\', '/');
+    writeFileSync(stub, `export * from '${from.startsWith('.') ? from : `./${from}`}';\n`);
+  }
+}
+
 function main() {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -122,12 +152,18 @@ function main() {
     const blocks = extractTsBlocks(readFileSync(markdown, 'utf8'));
     const stem = relative(root, markdown).replace(/[^\w]+/g, '_').replace(/_md$/, '');
     blocks.forEach((block, index) => {
-      const file = `${stem}__${String(index + 1).padStart(2, '0')}.ts`;
+      const name = `${stem}__${String(index + 1).padStart(2, '0')}`;
+      const file = `${name}.ts`;
+      const where = `${relative(root, markdown)}:${block.line - 1}`;
+      // A block that names its imports gets a folder of its own, so its stubs reach no other block.
+      const dir = block.imports.length > 0 ? join(outDir, name) : outDir;
+      if (dir !== outDir) writeImportStubs(dir, block.imports, where);
       // `export {}` makes each block a module: its own scope, and top-level await allowed.
-      writeFileSync(join(outDir, file), `${block.code}\nexport {};\n`);
+      writeFileSync(join(dir, file), `${block.code}\nexport {};\n`);
       sources.set(file, { markdown: relative(root, markdown), line: block.line });
       for (const match of block.code.matchAll(/from\s+['"]([^'"./][^'"]*)['"]/g)) {
         const specifier = match[1];
+        if (block.imports.some((named) => named.specifier === specifier)) continue;
         if (specifier.startsWith('@aw/') || specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
         bareImports.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
       }
@@ -146,7 +182,7 @@ function main() {
       noUnusedParameters: false,
       typeRoots: [relative(outDir, join(root, 'node_modules/@types'))],
     },
-    include: ['*.ts'],
+    include: ['**/*.ts'],
   };
   writeFileSync(join(outDir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
 
@@ -182,4 +218,11 @@ function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  // A block that names a missing module: say where, without a stack.
+  console.log(`docs-examples: ${error.message}`);
+  console.log('docs-examples: FAIL');
+  process.exitCode = 1;
+}

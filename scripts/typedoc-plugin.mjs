@@ -10,6 +10,7 @@ import { Comment, ReflectionKind, RendererEvent } from 'typedoc';
 /** The guide (document title) each package's functions link to. */
 const GUIDES = {
   '@aw/account': 'Authentication',
+  '@aw/account/auth-state': 'Auth state',
   '@aw/teams': 'Authentication',
   '@aw/databases': 'Databases and queries',
   '@aw/storage': 'Uploads',
@@ -35,8 +36,8 @@ export function load(app) {
         reflection.comment.modifierTags.add('@expand');
       }
       if (!reflection.kindOf(ReflectionKind.Function) || !('signatures' in reflection)) continue;
-      const pkg = packageOf(reflection);
-      const guide = documents.get((pkg && GUIDES[pkg]) ?? DEFAULT_GUIDE);
+      const [pkg, subpath] = modulesOf(reflection);
+      const guide = documents.get((subpath && GUIDES[subpath]) ?? (pkg && GUIDES[pkg]) ?? DEFAULT_GUIDE);
       for (const signature of /** @type {import('typedoc').DeclarationReflection} */ (reflection).signatures ?? []) {
         if (!signature.comment) continue;
         for (const tag of signature.comment.blockTags) {
@@ -60,14 +61,16 @@ export function load(app) {
 }
 
 /**
- * Creates the name of the package (top-level module) a reflection belongs to.
+ * Creates the name of the package (top-level module) a reflection belongs to and, when it sits in
+ * a module of that package (a subpath export such as `auth-state`), the subpath's import name.
  *
  * @param {import('typedoc').Reflection} reflection
  *
- * @returns {string | undefined}
+ * @returns {[string | undefined, string | undefined]} Such as `['@aw/account', '@aw/account/auth-state']`.
  */
-function packageOf(reflection) {
-  let current = reflection;
-  while (current.parent && !current.parent.isProject()) current = current.parent;
-  return current.name;
+function modulesOf(reflection) {
+  const chain = [];
+  for (let current = reflection; current.parent && !current.parent.isProject(); current = current.parent) chain.unshift(current.parent);
+  const [pkg, sub] = chain;
+  return [pkg?.name ?? reflection.name, sub?.kindOf(ReflectionKind.Module) ? `${pkg.name}/${sub.name}` : undefined];
 }

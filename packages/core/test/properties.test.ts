@@ -34,8 +34,10 @@ const oneQuery = fc.oneof(
   fc.record({ method: fc.constantFrom('lessThan', 'greaterThan', 'lessThanEqual', 'greaterThanEqual'), attribute: text, values: scalar }),
   fc.record({ method: fc.constantFrom('startsWith', 'endsWith', 'search'), attribute: text, values: text }),
   fc.record({ method: fc.constantFrom('isNull', 'isNotNull', 'orderAsc', 'orderDesc'), attribute: text }),
-  fc.record({ method: fc.constantFrom('cursorAfter', 'cursorBefore'), values: text }),
-  fc.record({ method: fc.constantFrom('limit', 'offset'), values: fc.nat() }),
+  // Values Appwrite takes: a non-empty cursor ID, a limit from 1, an offset from 0.
+  fc.record({ method: fc.constantFrom('cursorAfter', 'cursorBefore'), values: text.filter(Boolean) }),
+  fc.record({ method: fc.constant('limit'), values: fc.integer({ min: 1 }) }),
+  fc.record({ method: fc.constant('offset'), values: fc.nat() }),
   fc.record({ method: fc.constant('select'), values: fc.array(text, { maxLength: 4 }) }),
 );
 

@@ -1,6 +1,6 @@
 import { createEmailPasswordSession, getPrefs, logoutSessionById, registerUser, removeSessions, updateName } from '@aw/account';
 import { createAuthState, type AuthSnapshot, type AuthState } from '@aw/account/auth-state';
-import { createClient, ID, memoryCookieStorage, type Client } from '@aw/core';
+import { createClient, ID, memoryCookieStorage, withOptions, type Client } from '@aw/core';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -48,6 +48,48 @@ describe('createAuthState on the emulator', () => {
     const snapshot = await signedIn;
     expect(snapshot.user?.email).toBe(email);
     expect(auth.current()).toBe(snapshot);
+  });
+
+  it('is current as soon as a call through its client resolves: sign-in, change, sign-out, sign-out everywhere', async () => {
+    const auth = createAuthState(newClient());
+    const seen: string[] = [];
+    auth.subscribe(({ status, user }) => seen.push(`${status} ${user?.name ?? ''}`));
+    const { email, password } = await newUser('Hedy');
+    // No refresh first: the sign-in alone must settle the state.
+    await createEmailPasswordSession(auth.client, { email, password });
+    expect(auth.current()).toMatchObject({ status: 'signed-in', user: { email } });
+    await updateName(auth.client, { name: 'Hedy L.' });
+    expect(auth.current().user?.name).toBe('Hedy L.');
+    await logoutSessionById(auth.client, { sessionId: 'current' });
+    expect(auth.current()).toEqual({ status: 'signed-out', user: null });
+
+    await createEmailPasswordSession(auth.client, { email, password });
+    expect(auth.current().status).toBe('signed-in');
+    await removeSessions(auth.client);
+    expect(auth.current().status).toBe('signed-out');
+    expect(seen).toEqual(['signed-in Hedy', 'signed-in Hedy L.', 'signed-out ', 'signed-in Hedy L.', 'signed-out ']);
+  });
+
+  it('is signed out as soon as a call rejects with 401 for a session ended elsewhere', async () => {
+    const auth = createAuthState(newClient());
+    const { email, password } = await newUser('Frances');
+    const session = await createEmailPasswordSession(auth.client, { email, password });
+    expect(auth.current().status).toBe('signed-in');
+    emulator.context.tables.sessions.delete(session.$id);
+    await expect(getPrefs(auth.client)).rejects.toMatchObject({ status: 401 });
+    expect(auth.current().status).toBe('signed-out');
+  });
+
+  it('never writes the login of a client derived with another cookie storage into its own', async () => {
+    const base = newClient();
+    const auth = createAuthState(base);
+    const other = withOptions(auth.client, { cookieStorage: memoryCookieStorage() });
+    const { email, password } = await newUser('Ken');
+    await createEmailPasswordSession(other, { email, password });
+    expect(other.cookieStorage.getItem('cookieFallback')).toContain('a_session_');
+    expect(base.cookieStorage.getItem('cookieFallback')).toBeNull();
+    // The state's own client is still a guest.
+    expect((await auth.refresh()).status).toBe('signed-out');
   });
 
   it('sees a sign-out, and a name change, made through its client', async () => {

@@ -26,7 +26,10 @@ export interface AuthStateOptions<TPrefs extends object = Models.Preferences> {
    * out, a user starts signed in, and leaving it out starts `unknown`.
    */
   readonly initialUser?: Models.User<TPrefs> | null;
-  /** Receives errors of checks the state starts by itself (a network failure while re-checking). */
+  /**
+   * Receives errors of checks the state starts by itself (a network failure while re-checking); the
+   * call that prompted the check still settles as the server answered it.
+   */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -36,8 +39,9 @@ export interface AuthStateOptions<TPrefs extends object = Models.Preferences> {
 export interface AuthState<TPrefs extends object = Models.Preferences> {
   /**
    * The client to make calls with: the given one, reporting to this state. A sign-in, a sign-out or
-   * an account change sent through it re-checks the user; any 401 it receives while signed in
-   * re-checks too, so an expired or deleted session shows as signed out.
+   * an account change sent through it re-checks the user before the call resolves, so `current()`
+   * is up to date right after the `await`; any 401 it receives while signed in re-checks too, so an
+   * expired or deleted session shows as signed out when that call rejects.
    */
   readonly client: Client;
   /**
@@ -68,10 +72,13 @@ const ACCOUNT_PATH = /^\/account(?:\/|$)/;
 // Accepting a team invitation signs the invited user in.
 const INVITATION_PATH = /^\/teams\/[^/]+\/memberships\/[^/]+\/status$/;
 
-function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): { method: string; url: string } {
-  if (typeof input === 'string') return { method: init?.method ?? 'GET', url: input };
-  if (input instanceof URL) return { method: init?.method ?? 'GET', url: input.href };
-  return { method: init?.method ?? input.method, url: input.url };
+function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): { method: string; url: string; headers: Headers } {
+  const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+  return {
+    method: init?.method ?? request?.method ?? 'GET',
+    url: request ? request.url : String(input),
+    headers: new Headers(init?.headers ?? request?.headers),
+  };
 }
 
 /**
@@ -92,7 +99,8 @@ function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): { m
  * const auth = createAuthState(createClient({ endpoint, project }));
  * auth.subscribe(({ status, user }) => render(status === 'signed-in' ? user.name : 'Sign in'));
  * await auth.refresh();
- * await createEmailPasswordSession(auth.client, { email, password }); // listeners see the user
+ * await createEmailPasswordSession(auth.client, { email, password });
+ * auth.current().status; // 'signed-in': listeners have seen the user before the call resolved
  * ```
  */
 export function createAuthState<TPrefs extends object = Models.Preferences>(
@@ -117,9 +125,13 @@ export function createAuthState<TPrefs extends object = Models.Preferences>(
     for (const listener of [...listeners]) listener(next);
   };
 
+  // The client the next check goes with: this state's, or one carrying the cookie a call just got.
+  let via: Client | undefined;
   const checkOnce = async () => {
+    const checker = via ?? tracked;
+    via = undefined;
     try {
-      set({ status: 'signed-in', user: (await getCurrentUser(tracked)) as Models.User<TPrefs> });
+      set({ status: 'signed-in', user: (await getCurrentUser(checker)) as Models.User<TPrefs> });
     } catch (error) {
       if (isAppwriteError(error) && error.status === 401) set({ status: 'signed-out', user: null });
       else throw error;
@@ -143,38 +155,37 @@ export function createAuthState<TPrefs extends object = Models.Preferences>(
     return running;
   };
 
-  // Runs on the next turn: the call that prompted it must first read its response and keep the
-  // session cookie it may carry, or the check would go out without it.
-  const recheck = () => {
-    setTimeout(() => {
-      refresh().catch((error: unknown) => options.onError?.(error));
-    }, 0);
-  };
-
-  const observe = (method: string, url: string, status: number) => {
+  // Whether a call's answer is news: it may have signed in, signed out or changed the user.
+  const isNews = (method: string, url: string, status: number): boolean => {
     let path: string;
     try {
       path = new URL(url).pathname;
     } catch {
-      return;
+      return false;
     }
-    if (!path.startsWith(basePath)) return;
+    if (!path.startsWith(basePath)) return false;
     path = path.slice(basePath.length);
     const upper = method.toUpperCase();
-    if (status === 401) {
-      // The check's own 401 is its answer, not news.
-      if (snapshot.status === 'signed-in' && !(upper === 'GET' && path === '/account')) recheck();
-      return;
-    }
-    if (status >= 200 && status < 300 && upper !== 'GET' && (ACCOUNT_PATH.test(path) || INVITATION_PATH.test(path))) recheck();
+    // The check's own 401 is its answer, not news; once signed out, 401s are expected.
+    if (status === 401) return snapshot.status === 'signed-in' && !(upper === 'GET' && path === '/account');
+    return status >= 200 && status < 300 && upper !== 'GET' && (ACCOUNT_PATH.test(path) || INVITATION_PATH.test(path));
   };
 
   const fetchWith = (input: RequestInfo | URL, init?: RequestInit) => (client.fetch ?? globalThis.fetch)(input, init);
   const tracked = withOptions(client, {
     fetch: async (input, init) => {
       const response = await fetchWith(input, init);
-      const { method, url } = requestOf(input, init);
-      observe(method, url, response.status);
+      const { method, url, headers } = requestOf(input, init);
+      if (!isNews(method, url, response.status)) return response;
+      // The check runs before the call resolves, so `current()` is right as soon as it returns. A
+      // browser has already kept the session cookie the call may carry; the fallback cookie is kept
+      // by the call itself only after this returns, so the check takes it from the answer. It is
+      // never written to a storage here: the call may come from a client derived with another one.
+      const cookie = response.headers.get('x-fallback-cookies');
+      if (cookie && !headers.has('x-appwrite-session') && !headers.has('x-appwrite-jwt')) {
+        via = withOptions(tracked, { cookieStorage: { getItem: () => cookie, setItem() {} } });
+      }
+      await refresh().catch((error: unknown) => options.onError?.(error));
       return response;
     },
   });

@@ -206,7 +206,8 @@ const SECRET_KEY = /password|secret|otp|jwt|session|token|cookie/i;
 /**
  * Error thrown when operation input (or, when enabled, a response) fails validation.
  *
- * Nothing was sent when the input failed. Issues keep their path, expectation and rule; values
+ * Nothing was sent when the input failed. The message names every failing field and its rule (the
+ * first 20, then how many more). Issues keep their path, expectation and rule; values
  * under secret-looking keys (password, secret, token, session…) are replaced by `[redacted]`, and
  * the objects around a failing value are left out.
  */
@@ -232,12 +233,12 @@ export class AwValidationError extends AwError {
           : { ...issue, path }
       ) as BaseIssue<unknown>;
     });
-    const first = safe[0];
-    const field = first?.path?.map(({ key }) => key).join('.');
-    super(
-      `${operation}: invalid ${target}${field ? ` at "${field}"` : ''}: ${first?.message}${safe[1] ? ` (and ${safe.length - 1} more)` : ''}`,
-      undefined,
-      { target, operation, issues: safe },
-    );
+    // Every problem by field and rule, the first 20 of them: enough to fix a form in one go, and a
+    // bounded message however many fields fail.
+    const listed = safe
+      .slice(0, 20)
+      .map(({ path, message }) => `${path?.[0] ? ` at "${path.map(({ key }) => key).join('.')}"` : ''}: ${message}`)
+      .join(';');
+    super(`${operation}: invalid ${target}${listed}${safe[20] ? `; and ${safe.length - 20} more` : ''}`, undefined, { target, operation, issues: safe });
   }
 }

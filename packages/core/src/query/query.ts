@@ -1,3 +1,5 @@
+import { _count, _cursorId } from './checkQueryValue.ts';
+
 /** A serialized query, as Appwrite 1.5 parses it: a JSON string. */
 export type QueryString = string;
 
@@ -224,10 +226,12 @@ export function orderDesc(attribute: string): QueryString {
  * @param documentId The ID of the last item already seen.
  *
  * @returns The query string.
+ *
+ * @throws {RangeError} When the ID is empty or not a string.
  */
 // @__NO_SIDE_EFFECTS__
 export function cursorAfter(documentId: string): QueryString {
-  return serialize('cursorAfter', undefined, documentId);
+  return serialize('cursorAfter', undefined, _cursorId('cursorAfter', documentId));
 }
 
 /**
@@ -236,34 +240,40 @@ export function cursorAfter(documentId: string): QueryString {
  * @param documentId The ID of the first item already seen.
  *
  * @returns The query string.
+ *
+ * @throws {RangeError} When the ID is empty or not a string.
  */
 // @__NO_SIDE_EFFECTS__
 export function cursorBefore(documentId: string): QueryString {
-  return serialize('cursorBefore', undefined, documentId);
+  return serialize('cursorBefore', undefined, _cursorId('cursorBefore', documentId));
 }
 
 /**
  * Creates a query returning at most this many results.
  *
- * @param count The largest number of results.
+ * @param count The largest number of results: an integer, at least 1.
  *
  * @returns The query string.
+ *
+ * @throws {RangeError} When the count is not an integer of at least 1, which Appwrite refuses.
  */
 // @__NO_SIDE_EFFECTS__
 export function limit(count: number): QueryString {
-  return serialize('limit', undefined, count);
+  return serialize('limit', undefined, _count('limit', count, 1));
 }
 
 /**
  * Creates a query skipping this many results.
  *
- * @param count The number of results to skip.
+ * @param count The number of results to skip: an integer, at least 0.
  *
  * @returns The query string.
+ *
+ * @throws {RangeError} When the count is not an integer of at least 0, which Appwrite refuses.
  */
 // @__NO_SIDE_EFFECTS__
 export function offset(count: number): QueryString {
-  return serialize('offset', undefined, count);
+  return serialize('offset', undefined, _count('offset', count, 0));
 }
 
 /**

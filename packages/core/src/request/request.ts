@@ -168,6 +168,8 @@ async function _send(
         if (data instanceof Blob) data = _parse(await data.text());
         const { status, statusText: reason, headers: answer } = response;
         error = new AppwriteError({ method, path, status, reason, body: data, headers: Object.fromEntries(answer), roundTripTime });
+        // Appwrite serves its API under /v1, and answers a path outside it with a bare "route not found".
+        if ((data as { type?: unknown })?.type == 'general_route_not_found' && !client.endpoint.endsWith('/v1')) error.message += ` (the endpoint ${client.endpoint} looks like it is missing /v1)`;
       }
     }
     if (error) {
