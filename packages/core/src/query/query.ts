@@ -4,8 +4,19 @@ export type QueryString = string;
 /** Values a query compares against. */
 export type QueryValue = string | number | boolean;
 
+/**
+ * Typed query type: a query string that also tells the type checker what it asks (its method,
+ * attribute and values). At run time it is the plain JSON string; the `'~query'` member exists
+ * only in types, so that a typed document call can accept only its collection's attributes and
+ * values of their type.
+ */
+export type TypedQuery<TMethod extends string = string, TAttribute extends string | undefined = string | undefined, TValues = unknown> = QueryString & {
+  /** What the query asks; never present at run time. */
+  readonly '~query'?: { readonly method: TMethod; readonly attribute: TAttribute; readonly values: TValues };
+};
+
 // Appwrite 1.5 parses `{"method", "attribute", "values"}`; JSON.stringify drops undefined keys.
-function serialize(method: string, attribute?: string, values?: unknown): QueryString {
+function serialize(method: string, attribute?: string, values?: unknown): TypedQuery<never, never, never> {
   return JSON.stringify({
     method,
     attribute,
@@ -22,7 +33,7 @@ function serialize(method: string, attribute?: string, values?: unknown): QueryS
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function equal(attribute: string, value: QueryValue | readonly QueryValue[]): QueryString {
+export function equal<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'equal', TAttribute, TValue> {
   return serialize('equal', attribute, value);
 }
 
@@ -35,7 +46,7 @@ export function equal(attribute: string, value: QueryValue | readonly QueryValue
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function notEqual(attribute: string, value: QueryValue | readonly QueryValue[]): QueryString {
+export function notEqual<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'notEqual', TAttribute, TValue> {
   return serialize('notEqual', attribute, value);
 }
 
@@ -48,7 +59,7 @@ export function notEqual(attribute: string, value: QueryValue | readonly QueryVa
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function lessThan(attribute: string, value: QueryValue): QueryString {
+export function lessThan<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'lessThan', TAttribute, TValue> {
   return serialize('lessThan', attribute, value);
 }
 
@@ -61,7 +72,7 @@ export function lessThan(attribute: string, value: QueryValue): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function lessThanEqual(attribute: string, value: QueryValue): QueryString {
+export function lessThanEqual<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'lessThanEqual', TAttribute, TValue> {
   return serialize('lessThanEqual', attribute, value);
 }
 
@@ -74,7 +85,7 @@ export function lessThanEqual(attribute: string, value: QueryValue): QueryString
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function greaterThan(attribute: string, value: QueryValue): QueryString {
+export function greaterThan<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'greaterThan', TAttribute, TValue> {
   return serialize('greaterThan', attribute, value);
 }
 
@@ -87,7 +98,7 @@ export function greaterThan(attribute: string, value: QueryValue): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function greaterThanEqual(attribute: string, value: QueryValue): QueryString {
+export function greaterThanEqual<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'greaterThanEqual', TAttribute, TValue> {
   return serialize('greaterThanEqual', attribute, value);
 }
 
@@ -99,7 +110,7 @@ export function greaterThanEqual(attribute: string, value: QueryValue): QueryStr
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function isNull(attribute: string): QueryString {
+export function isNull<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'isNull', TAttribute, undefined> {
   return serialize('isNull', attribute);
 }
 
@@ -111,7 +122,7 @@ export function isNull(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function isNotNull(attribute: string): QueryString {
+export function isNotNull<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'isNotNull', TAttribute, undefined> {
   return serialize('isNotNull', attribute);
 }
 
@@ -125,7 +136,11 @@ export function isNotNull(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function between(attribute: string, start: string | number, end: string | number): QueryString {
+export function between<const TAttribute extends string, const TStart extends string | number, const TEnd extends string | number>(
+  attribute: TAttribute,
+  start: TStart,
+  end: TEnd,
+): TypedQuery<'between', TAttribute, readonly [TStart, TEnd]> {
   return serialize('between', attribute, [start, end]);
 }
 
@@ -138,7 +153,7 @@ export function between(attribute: string, start: string | number, end: string |
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function startsWith(attribute: string, value: string): QueryString {
+export function startsWith<const TAttribute extends string, const TValue extends string>(attribute: TAttribute, value: TValue): TypedQuery<'startsWith', TAttribute, TValue> {
   return serialize('startsWith', attribute, value);
 }
 
@@ -151,7 +166,7 @@ export function startsWith(attribute: string, value: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function endsWith(attribute: string, value: string): QueryString {
+export function endsWith<const TAttribute extends string, const TValue extends string>(attribute: TAttribute, value: TValue): TypedQuery<'endsWith', TAttribute, TValue> {
   return serialize('endsWith', attribute, value);
 }
 
@@ -165,7 +180,7 @@ export function endsWith(attribute: string, value: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function contains(attribute: string, value: QueryValue | readonly QueryValue[]): QueryString {
+export function contains<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'contains', TAttribute, TValue> {
   return serialize('contains', attribute, value);
 }
 
@@ -178,7 +193,7 @@ export function contains(attribute: string, value: QueryValue | readonly QueryVa
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function search(attribute: string, value: string): QueryString {
+export function search<const TAttribute extends string, const TValue extends string>(attribute: TAttribute, value: TValue): TypedQuery<'search', TAttribute, TValue> {
   return serialize('search', attribute, value);
 }
 
@@ -190,7 +205,7 @@ export function search(attribute: string, value: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function select(attributes: readonly string[]): QueryString {
+export function select<const TAttributes extends readonly string[]>(attributes: TAttributes): TypedQuery<'select', undefined, TAttributes> {
   return serialize('select', undefined, attributes);
 }
 
@@ -202,7 +217,7 @@ export function select(attributes: readonly string[]): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function orderAsc(attribute: string): QueryString {
+export function orderAsc<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'orderAsc', TAttribute, undefined> {
   return serialize('orderAsc', attribute);
 }
 
@@ -214,7 +229,7 @@ export function orderAsc(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function orderDesc(attribute: string): QueryString {
+export function orderDesc<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'orderDesc', TAttribute, undefined> {
   return serialize('orderDesc', attribute);
 }
 
@@ -226,7 +241,7 @@ export function orderDesc(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function cursorAfter(documentId: string): QueryString {
+export function cursorAfter(documentId: string): TypedQuery<'cursorAfter', undefined, string> {
   return serialize('cursorAfter', undefined, documentId);
 }
 
@@ -238,7 +253,7 @@ export function cursorAfter(documentId: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function cursorBefore(documentId: string): QueryString {
+export function cursorBefore(documentId: string): TypedQuery<'cursorBefore', undefined, string> {
   return serialize('cursorBefore', undefined, documentId);
 }
 
@@ -250,7 +265,7 @@ export function cursorBefore(documentId: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function limit(count: number): QueryString {
+export function limit(count: number): TypedQuery<'limit', undefined, number> {
   return serialize('limit', undefined, count);
 }
 
@@ -262,7 +277,7 @@ export function limit(count: number): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function offset(count: number): QueryString {
+export function offset(count: number): TypedQuery<'offset', undefined, number> {
   return serialize('offset', undefined, count);
 }
 
@@ -274,7 +289,7 @@ export function offset(count: number): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function or(queries: readonly QueryString[]): QueryString {
+export function or<const TQueries extends readonly QueryString[]>(queries: TQueries): TypedQuery<'or', undefined, TQueries> {
   return serialize('or', undefined, queries.map((query) => JSON.parse(query) as unknown));
 }
 
@@ -286,6 +301,6 @@ export function or(queries: readonly QueryString[]): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function and(queries: readonly QueryString[]): QueryString {
+export function and<const TQueries extends readonly QueryString[]>(queries: TQueries): TypedQuery<'and', undefined, TQueries> {
   return serialize('and', undefined, queries.map((query) => JSON.parse(query) as unknown));
 }
