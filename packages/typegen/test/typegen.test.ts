@@ -13,8 +13,11 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('runTypegen', () => {
-  it('keeps the checked-in fixture output current', async () => {
-    const result = await runTypegen({ input: fixture, output: fileURLToPath(new URL('./fixture/shop.ts', import.meta.url)), check: true });
+  it.each([
+    ['appwrite.json', 'shop.ts'],
+    ['recipes.json', 'recipes.ts'],
+  ])('keeps the checked-in fixture output of %s current', async (input, output) => {
+    const result = await runTypegen({ input: fileURLToPath(new URL(`./fixture/${input}`, import.meta.url)), output: fileURLToPath(new URL(`./fixture/${output}`, import.meta.url)), check: true });
     expect(result.changed).toEqual([]);
   });
 
