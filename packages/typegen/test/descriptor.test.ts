@@ -76,7 +76,7 @@ describe('create data is checked with the collection data schema before sending'
   });
 
   it('sends good data as given, without the schemas', async () => {
-    const data = { title: 'Soup', difficulty: 'easy', tags: ['winter'], author: 'a1' } as const;
+    const data: RecipeData = { title: 'Soup', difficulty: 'easy', tags: ['winter'], author: 'a1' };
     const created = await createDocument(client, { ...RecipeCollection, documentId: 'r1', data });
     expect(created.title).toBe('Soup');
     const sent = server.only();
