@@ -27,9 +27,8 @@ export function _collectionParams(params: Record<string, unknown>, method: HttpM
   if (schema && rest.data !== undefined) {
     const result = safeParse(schema, rest.data);
     if (!result.success) {
-      // Paths start at the params, as for every other refused param.
-      const data = { type: 'object', origin: 'value', input: rest, key: 'data', value: rest.data } as const;
-      throw new AwValidationError(operation, 'params', result.issues.map((issue) => ({ ...issue, path: [data, ...(issue.path ?? [])] }) as BaseIssue<unknown>));
+      // Paths start at the params, as for every other refused param (the error keeps only each item's key).
+      throw new AwValidationError(operation, 'params', result.issues.map((issue) => ({ ...issue, path: [{ key: 'data' }, ...(issue.path ?? [])] }) as unknown as BaseIssue<unknown>));
     }
   }
   return rest;
