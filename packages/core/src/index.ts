@@ -14,7 +14,22 @@ export {
 export type { AppwriteErrorType } from './generated/errorTypes.ts';
 export type { UploadInput, UploadOptions, UploadProgress, UploadSource } from './upload/upload.ts';
 export type { AwPromise, DocumentRequestOptions, RawResponse, RequestOptions } from './request/types.ts';
+export type {
+  AttributeKind,
+  CollectionDocument,
+  CollectionSchemas,
+  CollectionTypes,
+  CreateDataOf,
+  DocumentFilter,
+  DocumentListQuery,
+  DocumentSelectQuery,
+  ListQueryOf,
+  PatchDataOf,
+  SelectQueryOf,
+  TypedCollection,
+} from './collection/types.ts';
 // These bring every builder of their kind into a bundle; apps that care about size import the
 // subpaths instead (`import * as Query from '@aw/core/query'`), which tree-shake.
 export { ID, Permission, Query, Role } from './namespaces.ts';
+export type { QueryString, QueryValue, TypedQuery } from './query/query.ts';
 export { paginate, type ListOperation, type PageItem, type PaginatedItem, type PaginateOptions } from './paginate/index.ts';

@@ -11,6 +11,7 @@ export { _encodePath } from './request/encodePath.ts';
 export { _flattenParams } from './request/flattenParams.ts';
 export { _formBody } from './request/formBody.ts';
 export { _validateDocuments } from './request/validateDocuments.ts';
+export { _collectionParams } from './collection/collectionParams.ts';
 export { upload, type UploadInput, type UploadOptions, type UploadProgress, type UploadSource } from './upload/upload.ts';
 export { CHUNK_SIZE, chunkRanges, contentRange, type ChunkRange } from './upload/chunkRanges.ts';
 export { _customIdSchema, _hexColorSchema, _idSchema, _phoneSchema } from './generated/paramSchemas.ts';

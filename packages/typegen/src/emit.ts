@@ -40,6 +40,8 @@ interface Field {
   readonly readSchema: string;
   readonly dataSchema: string;
   readonly patchSchema: string;
+  /** How typed queries treat the attribute (`string`, `integer[]`, `virtual`…); absent when they cannot. */
+  readonly queryKind: string | undefined;
 }
 
 interface Model {
@@ -102,6 +104,18 @@ function isToMany(attribute: AttributeConfig): boolean {
   if (type === 'oneToOne') return false;
   const child = attribute.side === 'child';
   return type === 'oneToMany' ? !child : child;
+}
+
+// What typed queries may do with an attribute, as `@aw/core`'s `AttributeKind` names it. Appwrite
+// 1.5 refuses every filter on the "many" end of a relationship and on the child of a one-way one.
+function queryKindOf(attribute: AttributeConfig): string | undefined {
+  if (attribute.type === 'relationship') {
+    const oneWayChild = (attribute.relationType ?? 'oneToOne') === 'oneToOne' && attribute.side === 'child' && (attribute as { twoWay?: unknown }).twoWay === false;
+    return isToMany(attribute) || oneWayChild ? 'virtual' : 'relationship';
+  }
+  const kinds: Record<string, string> = { integer: 'integer', double: 'float', float: 'float', boolean: 'boolean', datetime: 'datetime' };
+  const kind = attribute.type === 'string' ? (attribute.format === 'enum' ? 'enum' : 'string') : Object.hasOwn(kinds, attribute.type) ? kinds[attribute.type] : undefined;
+  return kind && attribute.array === true ? `${kind}[]` : kind;
 }
 
 function literal(value: unknown): string {
@@ -189,6 +203,7 @@ function fieldOf(attribute: AttributeConfig, related: Model | undefined, ts: boo
     readSchema: ((schema) => (relation ? `v.optional(${schema})` : schema))(required ? readInner : `v.nullable(${readInner})`),
     dataSchema: required ? dataInner : `v.optional(v.nullable(${dataInner})${hasDefault ? `, ${literal(attribute.default)}` : ''})`,
     patchSchema: required ? `v.optional(${dataInner})` : `v.optional(v.nullable(${dataInner}))`,
+    queryKind: queryKindOf(attribute),
   };
 }
 
@@ -300,10 +315,6 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
       values.push(`${block(doc)}\nexport const ${name}${annotate(`: ${type}`, '')} = ${expression};`);
       declarations.push(`${block(doc)}\nexport declare const ${name}: ${type};`);
     };
-    const idsDoc = [`The IDs of ${where}, to spread into a document operation's params.`];
-    const ids = `{ databaseId: ${literal(collection.databaseId)}, collectionId: ${literal(collection.$id)} }`;
-    values.push(`${block(idsDoc)}\nexport const ${names.ids} = ${ids}${annotate(' as const', '')};`);
-    declarations.push(`${block(idsDoc)}\nexport declare const ${names.ids}: { readonly databaseId: ${literal(collection.databaseId)}; readonly collectionId: ${literal(collection.$id)} };`);
     values.push(`const ${entriesName} = ${entries(fields, (field) => field.readSchema)};`);
     schemaDecl(
       names.schema,
@@ -329,6 +340,34 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
       [`Validates the data that updates a document of ${where}: any subset of its attributes, each checked by its rule.`],
       `v.strictObject(${entries(fields, (field) => field.patchSchema)}, objectMessage)`,
     );
+    // Declared after the schemas it holds. Its `'~types'` exists only in types: it is how a document
+    // operation given the descriptor (as its params or spread into them) knows the collection.
+    const descriptorDoc = [
+      `The collection ${where}, typed: pass it as a document operation's params, or spread it into them,`,
+      'and `data`, `queries` and the result are typed; `data` is checked with its schemas before anything is sent.',
+      '',
+      '@example',
+      '```ts',
+      `const page = await listUserDocuments(client, ${names.ids});`,
+      '```',
+    ];
+    const attributeKinds = fields.filter((field) => field.queryKind !== undefined).map((field) => `      readonly ${propertyKey(field.key)}: ${literal(field.queryKind)};`);
+    const descriptorType = [
+      '{',
+      `  readonly databaseId: ${literal(collection.databaseId)};`,
+      `  readonly collectionId: ${literal(collection.$id)};`,
+      `  readonly '~schemas': { readonly data: v.GenericSchema<${names.data}>; readonly patch: v.GenericSchema<${names.patch}> };`,
+      `  readonly '~types'?: {`,
+      `    readonly document: ${names.document};`,
+      `    readonly data: ${names.data};`,
+      `    readonly patch: ${names.patch};`,
+      attributeKinds.length ? `    readonly attributes: {\n${attributeKinds.join('\n')}\n    };` : '    readonly attributes: {};',
+      '  };',
+      '}',
+    ].join('\n');
+    const descriptor = `{ databaseId: ${literal(collection.databaseId)}, collectionId: ${literal(collection.$id)}, '~schemas': { data: ${names.dataSchema}, patch: ${names.patchSchema} } }`;
+    values.push(`${block(descriptorDoc)}\nexport const ${names.ids}${annotate(`: ${descriptorType}`, '')} = ${descriptor};`);
+    declarations.push(`${block(descriptorDoc)}\nexport declare const ${names.ids}: ${descriptorType};`);
   }
 
   const body = ts ? [...types, ...values] : values;

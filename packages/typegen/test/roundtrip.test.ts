@@ -15,6 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
+// The plain IDs, for sending what the typed descriptor would refuse before sending.
+const productIds = { databaseId: ProductCollection.databaseId, collectionId: ProductCollection.collectionId };
+
 const full: ProductData = {
   name: 'Lamp',
   stock: 7,
@@ -94,7 +97,13 @@ describe('bad values are refused on both sides with the same rule', () => {
     expect((local as AwValidationError).message).toBe(`databases.documentData: invalid params at "data.${field}": ${rule}`);
     expect(sent).toBe(0);
 
-    const remote = await createDocument(counting, { ...ProductCollection, documentId: ID.unique(), data }).catch((error: unknown) => error);
+    // The typed descriptor refuses the same data with the same words, before sending.
+    const typed = await createDocument(counting, { ...ProductCollection, documentId: ID.unique(), data: data as unknown as ProductData }).catch((error: unknown) => error);
+    expect(typed).toBeInstanceOf(AwValidationError);
+    expect((typed as AwValidationError).message).toBe(`POST /databases/{databaseId}/collections/{collectionId}/documents: invalid params at "data.${field}": ${rule}`);
+    expect(sent).toBe(0);
+
+    const remote = await createDocument(counting, { ...productIds, documentId: ID.unique(), data }).catch((error: unknown) => error);
     expect(remote).toBeInstanceOf(AppwriteError);
     expect((remote as AppwriteError).type).toBe('document_invalid_structure');
     expect((remote as AppwriteError).message).toContain(rule);
@@ -105,9 +114,9 @@ describe('bad values are refused on both sides with the same rule', () => {
     expect(() => documentData(ProductDataSchema, { name: 'a', price: 1, colour: 'red' } as ProductData)).toThrow(
       'invalid params at "data.colour": it is not an attribute of this collection',
     );
-    const missing = await createDocument(client, { ...ProductCollection, documentId: ID.unique(), data: { price: 1 } }).catch((error: unknown) => error);
+    const missing = await createDocument(client, { ...productIds, documentId: ID.unique(), data: { price: 1 } }).catch((error: unknown) => error);
     expect((missing as AppwriteError).message).toContain('Missing required attribute "name"');
-    const unknown = await createDocument(client, { ...ProductCollection, documentId: ID.unique(), data: { name: 'a', price: 1, colour: 'red' } }).catch((error: unknown) => error);
+    const unknown = await createDocument(client, { ...productIds, documentId: ID.unique(), data: { name: 'a', price: 1, colour: 'red' } }).catch((error: unknown) => error);
     expect((unknown as AppwriteError).message).toContain('Unknown attribute: "colour"');
   });
 

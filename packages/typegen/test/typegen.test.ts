@@ -13,8 +13,11 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('runTypegen', () => {
-  it('keeps the checked-in fixture output current', async () => {
-    const result = await runTypegen({ input: fixture, output: fileURLToPath(new URL('./fixture/shop.ts', import.meta.url)), check: true });
+  it.each([
+    ['appwrite.json', 'shop.ts'],
+    ['recipes.json', 'recipes.ts'],
+  ])('keeps the checked-in fixture output of %s current', async (input, output) => {
+    const result = await runTypegen({ input: fileURLToPath(new URL(`./fixture/${input}`, import.meta.url)), output: fileURLToPath(new URL(`./fixture/${output}`, import.meta.url)), check: true });
     expect(result.changed).toEqual([]);
   });
 
@@ -51,7 +54,12 @@ describe('runTypegen', () => {
     expect(Object.keys(module).sort()).toContain('ProductDataSchema');
     const code = await readFile(output, 'utf8');
     expect(code).not.toMatch(/: v\.GenericSchema|interface |<RelatedData/);
-    expect(await readFile(join(dir, 'js', 'shop.d.mts'), 'utf8')).toContain('export declare const ProductSchema: v.GenericSchema<Product>;');
+    const declarations = await readFile(join(dir, 'js', 'shop.d.mts'), 'utf8');
+    expect(declarations).toContain('export declare const ProductSchema: v.GenericSchema<Product>;');
+    // The descriptor's types ride in the declarations; its schemas in the module.
+    expect(declarations).toContain(`export declare const ProductCollection: {\n  readonly databaseId: "shop";`);
+    expect(declarations).toContain(`  readonly '~types'?: {\n    readonly document: ProductDocument;`);
+    expect(module.ProductCollection).toEqual({ databaseId: 'shop', collectionId: 'products', '~schemas': { data: module.ProductDataSchema, patch: module.ProductPatchSchema } });
   });
 
   it('refuses a file that is not an appwrite.json', () => {

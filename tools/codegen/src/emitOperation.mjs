@@ -149,6 +149,15 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   const defaults = defaultsOf(specOperation);
   const enums = [...new Set(params.map((param) => param.rule.enumType?.name).filter(Boolean))].sort();
   const generic = operation.document;
+  // The params of a document operation take a typed collection descriptor: `TTypes` comes from its
+  // `'~types'`, and `data`, `queries` and the result follow from it.
+  const collection = operation.collection;
+  const collectionTypes = {
+    createDocument: ['CreateDataOf'],
+    updateDocumentById: ['PatchDataOf'],
+    listUserDocuments: ['ListQueryOf'],
+    getDocumentById: ['SelectQueryOf'],
+  }[exportName] ?? [];
   // Operations that answer with a user, a team or a preferences object let the caller type the
   // preferences (`getPrefs<MyPrefs>(client)`), as the official SDK's models do.
   const prefsTyped = kind === 'json' && !generic && prefsGeneric.has(operation.model);
@@ -174,6 +183,7 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
     coreTypes.add('AwPromise');
     coreTypes.add(generic ? 'DocumentRequestOptions' : 'RequestOptions');
   }
+  if (collection) for (const name of ['CollectionSchemas', ...collectionTypes]) coreTypes.add(name);
   const lines = [header];
   lines.push(`import type { ${[...coreTypes].sort().join(', ')} } from '@aw/core';`);
   lines.push(`import { ${[...internal].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from '@aw/core/internal';`);
@@ -187,7 +197,10 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   lines.push('');
 
   // ---- params interface
-  const typeParams = generic && exportName !== 'listUserDocuments' && exportName !== 'getDocumentById' ? '<TFields extends object = Record<string, unknown>>' : '';
+  const fieldsParam = generic && exportName !== 'listUserDocuments' && exportName !== 'getDocumentById';
+  const typeParams = generic
+    ? `<${[fieldsParam ? 'TFields extends object = Record<string, unknown>' : '', 'TTypes = unknown'].filter(Boolean).join(', ')}>`
+    : '';
   const paramsTypeParams = prefsParam ? '<TPrefs extends object = Models.Preferences>' : typeParams;
   if (hasParams) {
     lines.push(jsdoc([`Params of {@link ${exportName}}.`]));
@@ -195,12 +208,23 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
     params.forEach((param, index) => {
       let type = param.rule.type;
       // A partial update says nothing of the whole document, so it must not decide TFields.
-      if (generic && param.name === 'data') type = exportName === 'updateDocumentById' ? 'Readonly<Partial<NoInfer<TFields>>>' : 'Readonly<TFields>';
+      if (generic && param.name === 'data') type = exportName === 'updateDocumentById' ? 'PatchDataOf<TTypes, NoInfer<TFields>>' : 'CreateDataOf<TTypes, TFields>';
+      // Queries are checked against the collection, never used to guess it.
+      if (generic && param.name === 'queries') type = `readonly ${exportName === 'getDocumentById' ? 'SelectQueryOf' : 'ListQueryOf'}<NoInfer<TTypes>>[]`;
       if (prefsParam && param.name === 'prefs') type = 'Readonly<TPrefs>';
       if (index > 0) lines.push('');
       lines.push(jsdoc(paramComment(exportName, param, defaults[param.name]), '  '));
       lines.push(`  readonly ${propertyKey(param.name)}${param.required ? '' : '?'}: ${type};`);
     });
+    if (collection) {
+      lines.push('');
+      const checks = params.some((param) => param.name === 'data');
+      lines.push(jsdoc([`The schemas of a typed collection descriptor (\`aw-typegen\`)${checks ? ', which check `data` before anything is sent' : ''}; never sent themselves.`], '  '));
+      lines.push(`  readonly '~schemas'?: CollectionSchemas;`);
+      lines.push('');
+      lines.push(jsdoc(['The types of a typed collection descriptor; only the type checker reads them.'], '  '));
+      lines.push(`  readonly '~types'?: ${generic ? 'TTypes' : 'unknown'};`);
+    }
     lines.push('}', '');
   }
 
@@ -238,7 +262,7 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   lines.push(`const ${operationConst}: Operation = {\n${entries.join('\n')}\n};`, '');
 
   // ---- shared doc parts
-  const paramsTypeArgs = generic && typeParams ? '<TFields>' : prefsParam ? '<TPrefs>' : '';
+  const paramsTypeArgs = generic ? (fieldsParam ? '<TFields, TTypes>' : '<TTypes>') : prefsParam ? '<TPrefs>' : '';
   const paramsArg = !hasParams ? '' : allOptional ? `params: ${paramsType}${paramsTypeArgs} = {}` : `params: ${paramsType}${paramsTypeArgs}`;
   const exampleParams = hasParams ? `, { ${params.filter((param) => param.required || params.length <= 2).map((param) => `${propertyKey(param.name)}: ${exampleValue(param)}`).join(', ')} }` : '';
   const usesId = params.some((param) => param.rule.kind === 'customId' && (param.required || params.length <= 2));
@@ -311,9 +335,9 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
       break;
     default:
       if (generic) {
-        const defaultFields = typeParams ? 'Record<string, unknown>' : '{}';
-        typeArgs = `<TFields extends object = ${defaultFields}, TSchema extends GenericSchema | undefined = undefined>`;
-        const result = operation.model === 'DocumentList' ? 'DocumentListOf<TFields, TSchema>' : 'DocumentOf<TFields, TSchema>';
+        const defaultFields = fieldsParam ? 'Record<string, unknown>' : '{}';
+        typeArgs = `<TFields extends object = ${defaultFields}, TSchema extends GenericSchema | undefined = undefined, TTypes = unknown>`;
+        const result = operation.model === 'DocumentList' ? 'DocumentListOf<TFields, TSchema, TTypes>' : 'DocumentOf<TFields, TSchema, TTypes>';
         signatureTail = `(${signatureParams('DocumentRequestOptions<TSchema>')}): AwPromise<${result}>`;
         body = `return request(client, ${descriptor}, ${callArgs}, options);`;
       } else if (prefsTyped) {
@@ -328,7 +352,13 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   }
 
   const extraDoc = generic
-    ? ['Pass the fields\' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.', '']
+    ? [
+        `Pass a typed collection from \`aw-typegen\` (\`RecipeCollection\`), spread into the params or as the params: ${collectionEffects(exportName)}, with no type argument.`,
+        'Else pass the fields\' type as `TFields`, or a valibot schema as `options.schema` to validate each returned document and type it from the schema.',
+        '',
+      ]
+    : collection
+      ? ['Takes a typed collection from `aw-typegen` as well as plain IDs.', '']
     : kind === 'upload'
       ? ['The file is sent as `multipart/form-data`; `options.onProgress` reports progress.', '']
       : [];
@@ -377,6 +407,21 @@ export function emitOperation(operation, specOperation, header, prefsGeneric = n
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Says what a typed collection does for a document operation.
+ *
+ * @param {string} exportName The operation's export name.
+ * @returns {string} The effects, joined as a sentence part.
+ */
+function collectionEffects(exportName) {
+  const effects = [];
+  if (exportName === 'createDocument' || exportName === 'updateDocumentById') effects.push('`data` is typed and checked before anything is sent');
+  if (exportName === 'listUserDocuments') effects.push('`queries` accept only its attributes and values of their type');
+  if (exportName === 'getDocumentById') effects.push('`queries` select only its attributes');
+  effects.push('the result is typed');
+  return `${effects.slice(0, -1).join(', ')}, and ${effects[effects.length - 1]}`;
+}
+
 /** Param kinds that a GET query carries as bracketed keys (`queries[0]`, `a[b]`). */
 const NESTED_KINDS = new Set(['array', 'object', 'headers', 'prefs']);
 
@@ -394,6 +439,7 @@ export function helpersOf(operation) {
   if (queryParams.some((param) => NESTED_KINDS.has(param.rule.kind))) helpers.flat = '_flattenParams';
   if (operation.kind === 'upload') helpers.form = '_formBody';
   if (operation.document) helpers.documents = '_validateDocuments';
+  if (operation.collection) helpers.collection = '_collectionParams';
   return helpers;
 }
 

@@ -62,6 +62,7 @@ ${typeDoc}`;
  */
 export function emitDocumentTypes(header) {
   return `${header}
+import type { CollectionDocument } from '@aw/core';
 import type { Models } from '@aw/models';
 import type { GenericSchema, InferOutput } from 'valibot';
 
@@ -73,23 +74,22 @@ export type DocumentFields<TFields extends object, TSchema extends GenericSchema
   : TFields;
 
 /**
- * A document: Appwrite's system fields plus the user's own fields. Once the fields are known (a
- * schema or a \`TFields\` type), no other key is typed: reading a field the collection lacks is a
- * compile error. Without them every key reads as \`unknown\`.
+ * A document: Appwrite's system fields plus the user's own fields. The fields come from
+ * \`options.schema\` when one is given, else from a typed collection's \`TTypes\`, else from
+ * \`TFields\`. Once they are known, no other key is typed: reading a field the collection lacks
+ * is a compile error. Without them every key reads as \`unknown\`.
  */
-export type DocumentOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined> = [TSchema] extends [GenericSchema]
+export type DocumentOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined, TTypes = unknown> = [TSchema] extends [GenericSchema]
   ? Models.DocumentSystemFields & InferOutput<TSchema>
-  : {} extends TFields
-    ? Models.Document
-    : Models.DocumentSystemFields & TFields;
+  : CollectionDocument<TTypes, {} extends TFields ? Models.Document : Models.DocumentSystemFields & TFields>;
 
 /**
  * A page of documents with the user's own fields, and the total count.
  */
-export interface DocumentListOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined>
+export interface DocumentListOf<TFields extends object = {}, TSchema extends GenericSchema | undefined = undefined, TTypes = unknown>
   extends Omit<Models.DocumentList, 'documents'> {
   /** The documents of this page. */
-  documents: DocumentOf<TFields, TSchema>[];
+  documents: DocumentOf<TFields, TSchema, TTypes>[];
 }
 `;
 }

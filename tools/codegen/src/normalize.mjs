@@ -24,11 +24,15 @@ import { ANY_OBJECT_SCHEMA, paramRule } from './rules.mjs';
  * @property {'json' | 'none' | 'blob' | 'oauth' | 'upload'} kind How the operation is called.
  * @property {boolean} graphql Whether the body is wrapped for GraphQL.
  * @property {boolean} document Whether the result is generic over document fields.
+ * @property {boolean} collection Whether the params take a typed collection descriptor (`'~schemas'`, `'~types'`).
  * @property {number} status The success status code.
  */
 
 /** Operations whose documents are generic over the user's fields. */
 export const DOCUMENT_OPERATIONS = new Set(['listUserDocuments', 'getDocumentById', 'createDocument', 'updateDocumentById']);
+
+/** Operations whose params take a typed collection descriptor from `aw-typegen`. */
+export const COLLECTION_OPERATIONS = new Set([...DOCUMENT_OPERATIONS, 'deleteDocumentById']);
 
 /** GraphQL params: the spec declares no body for these endpoints. */
 const GRAPHQL_PARAMS = [
@@ -118,6 +122,7 @@ function normalizeOperation(seed, method, path, op) {
     kind,
     graphql,
     document: DOCUMENT_OPERATIONS.has(exportName),
+    collection: COLLECTION_OPERATIONS.has(exportName),
     status,
   };
 }

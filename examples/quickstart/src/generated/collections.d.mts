@@ -68,11 +68,6 @@ export type BookPatch = Partial<BookData>;
 export interface BookDocument extends DocumentSystemFields, Book {}
 
 /**
- * The IDs of `books` in database `library`, to spread into a document operation's params.
- */
-export declare const BookCollection: { readonly databaseId: "library"; readonly collectionId: "books" };
-
-/**
  * Validates the fields of a document of `books` in database `library`; pass it as `{ schema }` to the document operations of `@aw/databases`.
  */
 export declare const BookSchema: v.GenericSchema<Book>;
@@ -92,3 +87,29 @@ export declare const BookDataSchema: v.GenericSchema<BookData>;
  * Validates the data that updates a document of `books` in database `library`: any subset of its attributes, each checked by its rule.
  */
 export declare const BookPatchSchema: v.GenericSchema<BookPatch>;
+
+/**
+ * The collection `books` in database `library`, typed: pass it as a document operation's params, or spread it into them,
+ * and `data`, `queries` and the result are typed; `data` is checked with its schemas before anything is sent.
+ *
+ * @example
+ * ```ts
+ * const page = await listUserDocuments(client, BookCollection);
+ * ```
+ */
+export declare const BookCollection: {
+  readonly databaseId: "library";
+  readonly collectionId: "books";
+  readonly '~schemas': { readonly data: v.GenericSchema<BookData>; readonly patch: v.GenericSchema<BookPatch> };
+  readonly '~types'?: {
+    readonly document: BookDocument;
+    readonly data: BookData;
+    readonly patch: BookPatch;
+    readonly attributes: {
+      readonly title: "string";
+      readonly author: "string";
+      readonly year: "integer";
+      readonly tags: "string[]";
+    };
+  };
+};

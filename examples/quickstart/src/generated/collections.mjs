@@ -19,11 +19,6 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
 const objectMessage = (issue) =>
   issue.expected === 'never' ? 'it is not an attribute of this collection' : issue.input === undefined && issue.path ? 'it is required' : 'it must be an object';
 
-/**
- * The IDs of `books` in database `library`, to spread into a document operation's params.
- */
-export const BookCollection = { databaseId: "library", collectionId: "books" };
-
 const bookEntries = {
   title: v.pipe(v.string("it must be a string of at most 200 characters"), v.maxLength(200, "it must be a string of at most 200 characters")),
   author: v.pipe(v.string("it must be a string of at most 100 characters"), v.maxLength(100, "it must be a string of at most 100 characters")),
@@ -61,3 +56,14 @@ export const BookPatchSchema = v.strictObject({
   year: v.optional(v.pipe(v.number("it must be an integer between 0 and 3000"), v.integer("it must be an integer between 0 and 3000"), v.minValue(0, "it must be an integer between 0 and 3000"), v.maxValue(3000, "it must be an integer between 0 and 3000"))),
   tags: v.optional(v.nullable(v.array(v.pipe(v.string("it must be a string of at most 30 characters"), v.maxLength(30, "it must be a string of at most 30 characters")), "it must be an array"))),
 }, objectMessage);
+
+/**
+ * The collection `books` in database `library`, typed: pass it as a document operation's params, or spread it into them,
+ * and `data`, `queries` and the result are typed; `data` is checked with its schemas before anything is sent.
+ *
+ * @example
+ * ```ts
+ * const page = await listUserDocuments(client, BookCollection);
+ * ```
+ */
+export const BookCollection = { databaseId: "library", collectionId: "books", '~schemas': { data: BookDataSchema, patch: BookPatchSchema } };

@@ -2,6 +2,7 @@ import type { Client } from '../client/types.ts';
 import { cursorAfter, limit, offset } from '../query/query.ts';
 import type { GenericSchema, InferOutput } from 'valibot';
 import type { RequestOptions } from '../request/types.ts';
+import type { CollectionDocument, ListQueryOf } from '../collection/types.ts';
 
 /**
  * List operation type: any list function of the SDK that takes `queries`, such as
@@ -30,9 +31,10 @@ export type PaginateOptions<TOptions = RequestOptions> = TOptions & {
 };
 
 /**
- * The item type `paginate` yields: the list's item, with the fields of `options.schema` when one is given.
+ * The item type `paginate` yields: the list's item (a typed collection's document when the params
+ * carry one), with the fields of `options.schema` when one is given.
  */
-export type PaginatedItem<TList extends ListOperation, TOptions> = PageItem<Awaited<ReturnType<TList>>> &
+export type PaginatedItem<TList extends ListOperation, TOptions, TTypes = unknown> = CollectionDocument<TTypes, PageItem<Awaited<ReturnType<TList>>>> &
   (TOptions extends { readonly schema: infer TSchema extends GenericSchema } ? InferOutput<TSchema> : unknown);
 
 /** Default page size: large enough for few round trips, small enough for a quick first item. */
@@ -68,7 +70,8 @@ function itemsOf(page: unknown, operation: string): { $id?: unknown }[] {
  *
  * @param list The list operation, such as `listUserDocuments` or `listFiles`.
  * @param client The client to send with.
- * @param params The operation's params; `queries` may filter and order but not page.
+ * @param params The operation's params; `queries` may filter and order but not page. A typed
+ *   collection from `aw-typegen` (as the params or spread into them) types the items and the queries.
  * @param options The operation's own options (signal, schema, …) plus `pageSize` and `after`.
  *
  * @returns An async iterator of the items.
@@ -85,12 +88,14 @@ function itemsOf(page: unknown, operation: string): { $id?: unknown }[] {
  * }
  * ```
  */
-export async function* paginate<TList extends ListOperation, const TOptions extends PaginateOptions<NonNullable<Parameters<TList>[2]>>>(
+export async function* paginate<TList extends ListOperation, const TOptions extends PaginateOptions<NonNullable<Parameters<TList>[2]>>, TTypes = unknown>(
   list: TList,
   client: Client,
-  params: Parameters<TList>[1],
+  // A generic list operation's own params type is read with its defaults, so the collection's
+  // types are read here, from the params given.
+  params: Parameters<TList>[1] & { readonly '~types'?: TTypes; readonly queries?: readonly ListQueryOf<NoInfer<TTypes>>[] },
   options?: TOptions,
-): AsyncGenerator<PaginatedItem<TList, TOptions>, void, undefined> {
+): AsyncGenerator<PaginatedItem<TList, TOptions, TTypes>, void, undefined> {
   const { pageSize = DEFAULT_PAGE_SIZE, after, ...rest } = (options ?? {}) as PaginateOptions;
   const callOptions: RequestOptions = rest;
   const name = list.name || 'the list operation';
@@ -113,7 +118,7 @@ export async function* paginate<TList extends ListOperation, const TOptions exte
     if (cursor !== undefined && !byOffset && items.some((item) => item.$id === cursor)) {
       throw new TypeError(`paginate: ${name} returned the item it was asked to continue after ("${cursor}"); the operation does not page by cursor`);
     }
-    for (const item of items) yield item as PaginatedItem<TList, TOptions>;
+    for (const item of items) yield item as PaginatedItem<TList, TOptions, TTypes>;
     const last = items[items.length - 1];
     if (items.length < pageSize || !last) return;
     skipped += items.length;

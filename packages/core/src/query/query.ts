@@ -6,8 +6,19 @@ export type QueryString = string;
 /** Values a query compares against. */
 export type QueryValue = string | number | boolean;
 
+/**
+ * Typed query type: a query string that also tells the type checker what it asks (its method,
+ * attribute and values). At run time it is the plain JSON string; the `'~query'` member exists
+ * only in types, so that a typed document call can accept only its collection's attributes and
+ * values of their type.
+ */
+export type TypedQuery<TMethod extends string = string, TAttribute extends string | undefined = string | undefined, TValues = unknown> = QueryString & {
+  /** What the query asks; never present at run time. */
+  readonly '~query'?: { readonly method: TMethod; readonly attribute: TAttribute; readonly values: TValues };
+};
+
 // Appwrite 1.5 parses `{"method", "attribute", "values"}`; JSON.stringify drops undefined keys.
-function serialize(method: string, attribute?: string, values?: unknown): QueryString {
+function serialize(method: string, attribute?: string, values?: unknown): TypedQuery<never, never, never> {
   return JSON.stringify({
     method,
     attribute,
@@ -24,7 +35,7 @@ function serialize(method: string, attribute?: string, values?: unknown): QueryS
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function equal(attribute: string, value: QueryValue | readonly QueryValue[]): QueryString {
+export function equal<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'equal', TAttribute, TValue> {
   return serialize('equal', attribute, value);
 }
 
@@ -37,7 +48,7 @@ export function equal(attribute: string, value: QueryValue | readonly QueryValue
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function notEqual(attribute: string, value: QueryValue | readonly QueryValue[]): QueryString {
+export function notEqual<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'notEqual', TAttribute, TValue> {
   return serialize('notEqual', attribute, value);
 }
 
@@ -50,7 +61,7 @@ export function notEqual(attribute: string, value: QueryValue | readonly QueryVa
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function lessThan(attribute: string, value: QueryValue): QueryString {
+export function lessThan<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'lessThan', TAttribute, TValue> {
   return serialize('lessThan', attribute, value);
 }
 
@@ -63,7 +74,7 @@ export function lessThan(attribute: string, value: QueryValue): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function lessThanEqual(attribute: string, value: QueryValue): QueryString {
+export function lessThanEqual<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'lessThanEqual', TAttribute, TValue> {
   return serialize('lessThanEqual', attribute, value);
 }
 
@@ -76,7 +87,7 @@ export function lessThanEqual(attribute: string, value: QueryValue): QueryString
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function greaterThan(attribute: string, value: QueryValue): QueryString {
+export function greaterThan<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'greaterThan', TAttribute, TValue> {
   return serialize('greaterThan', attribute, value);
 }
 
@@ -89,7 +100,7 @@ export function greaterThan(attribute: string, value: QueryValue): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function greaterThanEqual(attribute: string, value: QueryValue): QueryString {
+export function greaterThanEqual<const TAttribute extends string, const TValue extends QueryValue>(attribute: TAttribute, value: TValue): TypedQuery<'greaterThanEqual', TAttribute, TValue> {
   return serialize('greaterThanEqual', attribute, value);
 }
 
@@ -101,7 +112,7 @@ export function greaterThanEqual(attribute: string, value: QueryValue): QueryStr
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function isNull(attribute: string): QueryString {
+export function isNull<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'isNull', TAttribute, undefined> {
   return serialize('isNull', attribute);
 }
 
@@ -113,7 +124,7 @@ export function isNull(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function isNotNull(attribute: string): QueryString {
+export function isNotNull<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'isNotNull', TAttribute, undefined> {
   return serialize('isNotNull', attribute);
 }
 
@@ -127,7 +138,11 @@ export function isNotNull(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function between(attribute: string, start: string | number, end: string | number): QueryString {
+export function between<const TAttribute extends string, const TStart extends string | number, const TEnd extends string | number>(
+  attribute: TAttribute,
+  start: TStart,
+  end: TEnd,
+): TypedQuery<'between', TAttribute, readonly [TStart, TEnd]> {
   return serialize('between', attribute, [start, end]);
 }
 
@@ -140,7 +155,7 @@ export function between(attribute: string, start: string | number, end: string |
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function startsWith(attribute: string, value: string): QueryString {
+export function startsWith<const TAttribute extends string, const TValue extends string>(attribute: TAttribute, value: TValue): TypedQuery<'startsWith', TAttribute, TValue> {
   return serialize('startsWith', attribute, value);
 }
 
@@ -153,7 +168,7 @@ export function startsWith(attribute: string, value: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function endsWith(attribute: string, value: string): QueryString {
+export function endsWith<const TAttribute extends string, const TValue extends string>(attribute: TAttribute, value: TValue): TypedQuery<'endsWith', TAttribute, TValue> {
   return serialize('endsWith', attribute, value);
 }
 
@@ -167,7 +182,7 @@ export function endsWith(attribute: string, value: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function contains(attribute: string, value: QueryValue | readonly QueryValue[]): QueryString {
+export function contains<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'contains', TAttribute, TValue> {
   return serialize('contains', attribute, value);
 }
 
@@ -180,7 +195,7 @@ export function contains(attribute: string, value: QueryValue | readonly QueryVa
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function search(attribute: string, value: string): QueryString {
+export function search<const TAttribute extends string, const TValue extends string>(attribute: TAttribute, value: TValue): TypedQuery<'search', TAttribute, TValue> {
   return serialize('search', attribute, value);
 }
 
@@ -192,7 +207,7 @@ export function search(attribute: string, value: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function select(attributes: readonly string[]): QueryString {
+export function select<const TAttributes extends readonly string[]>(attributes: TAttributes): TypedQuery<'select', undefined, TAttributes> {
   return serialize('select', undefined, attributes);
 }
 
@@ -204,7 +219,7 @@ export function select(attributes: readonly string[]): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function orderAsc(attribute: string): QueryString {
+export function orderAsc<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'orderAsc', TAttribute, undefined> {
   return serialize('orderAsc', attribute);
 }
 
@@ -216,7 +231,7 @@ export function orderAsc(attribute: string): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function orderDesc(attribute: string): QueryString {
+export function orderDesc<const TAttribute extends string>(attribute: TAttribute): TypedQuery<'orderDesc', TAttribute, undefined> {
   return serialize('orderDesc', attribute);
 }
 
@@ -230,7 +245,7 @@ export function orderDesc(attribute: string): QueryString {
  * @throws {RangeError} When the ID is empty or not a string.
  */
 // @__NO_SIDE_EFFECTS__
-export function cursorAfter(documentId: string): QueryString {
+export function cursorAfter(documentId: string): TypedQuery<'cursorAfter', undefined, string> {
   return serialize('cursorAfter', undefined, _cursorId('cursorAfter', documentId));
 }
 
@@ -244,7 +259,7 @@ export function cursorAfter(documentId: string): QueryString {
  * @throws {RangeError} When the ID is empty or not a string.
  */
 // @__NO_SIDE_EFFECTS__
-export function cursorBefore(documentId: string): QueryString {
+export function cursorBefore(documentId: string): TypedQuery<'cursorBefore', undefined, string> {
   return serialize('cursorBefore', undefined, _cursorId('cursorBefore', documentId));
 }
 
@@ -258,7 +273,7 @@ export function cursorBefore(documentId: string): QueryString {
  * @throws {RangeError} When the count is not an integer of at least 1, which Appwrite refuses.
  */
 // @__NO_SIDE_EFFECTS__
-export function limit(count: number): QueryString {
+export function limit(count: number): TypedQuery<'limit', undefined, number> {
   return serialize('limit', undefined, _count('limit', count, 1));
 }
 
@@ -272,7 +287,7 @@ export function limit(count: number): QueryString {
  * @throws {RangeError} When the count is not an integer of at least 0, which Appwrite refuses.
  */
 // @__NO_SIDE_EFFECTS__
-export function offset(count: number): QueryString {
+export function offset(count: number): TypedQuery<'offset', undefined, number> {
   return serialize('offset', undefined, _count('offset', count, 0));
 }
 
@@ -284,7 +299,7 @@ export function offset(count: number): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function or(queries: readonly QueryString[]): QueryString {
+export function or<const TQueries extends readonly QueryString[]>(queries: TQueries): TypedQuery<'or', undefined, TQueries> {
   return serialize('or', undefined, queries.map((query) => JSON.parse(query) as unknown));
 }
 
@@ -296,6 +311,6 @@ export function or(queries: readonly QueryString[]): QueryString {
  * @returns The query string.
  */
 // @__NO_SIDE_EFFECTS__
-export function and(queries: readonly QueryString[]): QueryString {
+export function and<const TQueries extends readonly QueryString[]>(queries: TQueries): TypedQuery<'and', undefined, TQueries> {
   return serialize('and', undefined, queries.map((query) => JSON.parse(query) as unknown));
 }

@@ -79,6 +79,7 @@ export function _check(schema: GenericSchema, value: unknown, operation: string,
  * @internal
  */
 export function _fill(operation: Operation, params: Record<string, unknown>): [string, Record<string, unknown>] {
+  if (operation.collection) params = operation.collection(params, operation.method, _label(operation));
   if (operation.params) _check(operation.params, params, _label(operation), 'params');
   return operation.fill ? operation.fill(operation.path, params, _label(operation)) : [operation.path, params];
 }

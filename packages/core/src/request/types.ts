@@ -38,6 +38,11 @@ export interface Operation {
   readonly flat?: (params: Readonly<Record<string, unknown>>) => Record<string, string>;
   /** Builds a multipart body (`_formBody`); set only on multipart operations. */
   readonly form?: (params: Readonly<Record<string, unknown>>) => FormData;
+  /**
+   * Takes a typed collection's `'~schemas'` out of the params and checks outgoing `data` with them
+   * (`_collectionParams`); set only on document operations.
+   */
+  readonly collection?: (params: Record<string, unknown>, method: HttpMethod, operation: string) => Record<string, unknown>;
   /** Validates documents with the caller's `options.schema` (`_validateDocuments`); set only on document operations. */
   readonly documents?: (schema: GenericSchema, body: unknown, operation: string) => unknown;
 }

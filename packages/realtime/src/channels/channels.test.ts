@@ -9,12 +9,17 @@ import { files } from './files.ts';
 import { memberships } from './memberships.ts';
 import { teams } from './teams.ts';
 
+// A typed collection as aw-typegen writes it: the schemas ride along but never reach the channel name.
+const todoCollection = { databaseId: 'db', collectionId: 'todos', '~schemas': {} } as const;
+
 describe('channel builders', () => {
   const table: [string, () => string, string][] = [
     ['account', () => account(), 'account'],
     ['all documents', () => documents(), 'documents'],
     ['documents of a collection', () => documents('db', 'todos'), 'databases.db.collections.todos.documents'],
     ['one document', () => document('db', 'todos', 't1'), 'databases.db.collections.todos.documents.t1'],
+    ['documents of a typed collection', () => documents(todoCollection), 'databases.db.collections.todos.documents'],
+    ['one document of a typed collection', () => document(todoCollection, 't1'), 'databases.db.collections.todos.documents.t1'],
     ['all files', () => files(), 'files'],
     ['files of a bucket', () => files('avatars'), 'buckets.avatars.files'],
     ['one file', () => file('avatars', 'f1'), 'buckets.avatars.files.f1'],
@@ -33,6 +38,8 @@ describe('channel builders', () => {
   it.each([
     ['an ID with a dot', () => documents('db.x', 'todos'), /databaseId must be a non-empty ID without dots/],
     ['an empty ID', () => file('avatars', ''), /fileId/],
+    ['a typed collection with a dotted ID', () => documents({ databaseId: 'db', collectionId: 'a.b' }), /collectionId must be a non-empty ID without dots/],
+    ['a typed collection without a document ID', () => (document as unknown as (c: object) => string)(todoCollection), /documentId/],
     ['a database without a collection', () => (documents as (a?: string, b?: string) => string)('db'), /collectionId/],
     ['an empty raw channel', () => channel(''), /must not be empty/],
   ])('rejects %s', (_, build, message) => {

@@ -2,12 +2,30 @@ import type { Client } from '@aw/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { account } from '../channels/account.ts';
 import { channel } from '../channels/channel.ts';
+import { document } from '../channels/document.ts';
 import { documents } from '../channels/documents.ts';
 import { files } from '../channels/files.ts';
 import type { RealtimeAccountPayload, RealtimeDocument, RealtimeFile } from '../channels/payloads.ts';
 import { subscribe } from './subscribe.ts';
 
 declare const client: Client;
+
+// A typed collection as aw-typegen declares it.
+interface Todo {
+  $id: string;
+  $collectionId: string;
+  $databaseId: string;
+  $createdAt: string;
+  $updatedAt: string;
+  $permissions: string[];
+  title: string;
+  done: boolean | null;
+}
+declare const TodoCollection: {
+  readonly databaseId: 'db';
+  readonly collectionId: 'todos';
+  readonly '~types'?: { readonly document: Todo; readonly data: object; readonly patch: object; readonly attributes: { readonly title: 'string' } };
+};
 
 describe('subscribe types', () => {
   it('types the payload from a document channel with the document fields', () => {
@@ -16,6 +34,19 @@ describe('subscribe types', () => {
       expectTypeOf(event.payload.title).toBeString();
       expectTypeOf(event.payload.$databaseId).toBeString();
       expectTypeOf(event.events).toEqualTypeOf<readonly string[]>();
+    });
+  });
+
+  it('types the payload from a typed collection with no type argument', () => {
+    subscribe(client, documents(TodoCollection), (event) => {
+      expectTypeOf(event.payload.title).toBeString();
+      expectTypeOf(event.payload.done).toEqualTypeOf<boolean | null>();
+      // @ts-expect-error -- a Todo has no `owner` field.
+      void event.payload.owner;
+    });
+    subscribe(client, document(TodoCollection, 't1'), (event) => {
+      expectTypeOf(event.payload.$id).toBeString();
+      expectTypeOf(event.payload.title).toBeString();
     });
   });
 

@@ -5,9 +5,11 @@ import { safeParse, type BaseIssue, type GenericSchema, type InferInput } from '
  * Checks a document's data against a schema before it is sent, such as the `…DataSchema` or
  * `…PatchSchema` that `aw-typegen` writes for a collection, and returns it unchanged.
  *
- * Use it inside `createDocument`/`updateDocumentById` params: a missing required attribute, an
- * unknown key or a value that breaks its rule throws before anything is sent, naming the field
- * (`data.year`) and the rule, in the words the server would use.
+ * A typed collection from `aw-typegen` (`BookCollection`) already has the document operations
+ * check `data` this way. Use `documentData` for data built away from the call, or with calls that
+ * pass plain IDs: a missing required attribute, an unknown key or a value that breaks its rule
+ * throws before anything is sent, naming the field (`data.year`) and the rule, in the words the
+ * server would use.
  *
  * @param schema The valibot schema of the data.
  * @param data The data.
@@ -18,11 +20,11 @@ import { safeParse, type BaseIssue, type GenericSchema, type InferInput } from '
  *
  * @example
  * ```ts
- * import { BookCollection, BookDataSchema, BookSchema } from './generated/appwrite.ts';
+ * import { BookDataSchema, BookSchema } from './generated/appwrite.ts';
  *
  * const book = await createDocument(
  *   client,
- *   { ...BookCollection, documentId: ID.unique(), data: documentData(BookDataSchema, { title: 'Kindred', author: 'Octavia E. Butler', year: 1979 }) },
+ *   { databaseId: 'library', collectionId: 'books', documentId: ID.unique(), data: documentData(BookDataSchema, { title: 'Kindred', author: 'Octavia E. Butler', year: 1979 }) },
  *   { schema: BookSchema },
  * );
  * ```
