@@ -1,0 +1,44 @@
+/**
+ * Config problem interface: one mistake in an `appwrite.json`, where it is and what is wrong.
+ */
+export interface ConfigProblem {
+  /** Where: `file:line:column` for a file, `name at path` for an object. */
+  readonly where: string;
+  /** The line (1-based), when the config came from a file. */
+  readonly line?: number;
+  /** The column (1-based, in UTF-16 code units), when the config came from a file. */
+  readonly column?: number;
+  /** One sentence saying what is wrong and what would be right. */
+  readonly reason: string;
+}
+
+/**
+ * Creates the one line that reports a problem: `where: reason`.
+ *
+ * @param problem The problem.
+ *
+ * @returns The line.
+ */
+export function formatProblem(problem: ConfigProblem): string {
+  return `${problem.where}: ${problem.reason}`;
+}
+
+/**
+ * Thrown when an `appwrite.json` cannot be used. Its message is the first problem's line; every
+ * problem found is in `problems`.
+ */
+export class AppwriteConfigError extends Error {
+  override readonly name = 'AppwriteConfigError';
+  /** Every problem found, in the order of the file. */
+  readonly problems: readonly ConfigProblem[];
+
+  /**
+   * Creates the error from the problems found (at least one).
+   *
+   * @param problems The problems.
+   */
+  constructor(problems: readonly ConfigProblem[]) {
+    super(formatProblem(problems[0]!));
+    this.problems = problems;
+  }
+}
