@@ -132,7 +132,7 @@ describe('every accepted config gives a safe module', () => {
         return;
       }
       for (const code of [ts, js.code, js.declarations!]) {
-        expect(code.isWellFormed()).toBe(true);
+        expect(code).not.toMatch(/\p{Cs}/u); // no lone surrogate
         expect(code).not.toMatch(/[\u2028\u2029]/);
         for (const match of code.matchAll(/^export (?:declare )?(?:const|interface|type) ([A-Za-z0-9_$]+)/gm)) exported.add(match[1]!);
       }
