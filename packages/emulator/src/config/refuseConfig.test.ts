@@ -33,7 +33,7 @@ describe('a config aw-typegen refuses', () => {
 
   it('is refused by startEmulator with an object, naming the path inside it', async () => {
     await expect(startEmulator({ config: badProject, port: 0 })).rejects.toThrow(`config at collections[0].attributes[0].type: ${REASON}`);
-    expect(() => loadConfig({ collections: [{ $id: 'a', databaseId: 'd', attributes: [{ key: 'r', type: 'relationship', relatedCollection: 'nope' }] }] })).toThrow(
+    expect(() => loadConfig({ collections: [{ $id: 'a', databaseId: 'd', name: 'A', attributes: [{ key: 'r', type: 'relationship', relatedCollection: 'nope' }] }] })).toThrow(
       'config at collections[0].attributes[0].relatedCollection: relationship attribute "r": database "d" has no collection "nope".',
     );
   });
