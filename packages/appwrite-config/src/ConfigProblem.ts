@@ -23,6 +23,9 @@ export function formatProblem(problem: ConfigProblem): string {
   return `${problem.where}: ${problem.reason}`;
 }
 
+// typegen and the emulator each bundle a copy of this class; the brand lets `instanceof` see both.
+const BRAND = Symbol.for('@aw/appwrite-config/error');
+
 /**
  * Thrown when an `appwrite.json` cannot be used. Its message is the first problem's line; every
  * problem found is in `problems`.
@@ -40,5 +43,26 @@ export class AppwriteConfigError extends Error {
   constructor(problems: readonly ConfigProblem[]) {
     super(formatProblem(problems[0]!));
     this.problems = problems;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * Tells whether a value is an `AppwriteConfigError`, from this copy of the class or another.
+   *
+   * @param value Any value.
+   *
+   * @returns Whether it is one.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  /**
+   * Creates a plain copy for loggers, which copy only own enumerable fields.
+   *
+   * @returns The name, message and problems.
+   */
+  toJSON(): { name: string; message: string; problems: readonly ConfigProblem[] } {
+    return { name: this.name, message: this.message, problems: this.problems };
   }
 }

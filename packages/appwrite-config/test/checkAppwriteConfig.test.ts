@@ -214,3 +214,20 @@ describe('nearest', () => {
     ['zzz', undefined],
   ])('%s → %s', (word, expected) => expect(nearest(word, ['string', 'integer', 'double', 'boolean', 'datetime', 'relationship'])).toBe(expected));
 });
+
+describe('AppwriteConfigError', () => {
+  it('is recognised across copies of the class, and serialises its problems', () => {
+    let error: unknown;
+    try {
+      readAppwriteConfig('{', 'f.json');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(AppwriteConfigError);
+    expect(new Error('x')).not.toBeInstanceOf(AppwriteConfigError);
+    // A copy bundled elsewhere carries the same brand.
+    const other = Object.assign(new Error('y'), { [Symbol.for('@aw/appwrite-config/error')]: true });
+    expect(other instanceof AppwriteConfigError).toBe(true);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'AppwriteConfigError', message: 'f.json:1:2: not valid JSON (close brace expected).', problems: [{ where: 'f.json:1:2', line: 1, column: 2, reason: 'not valid JSON (close brace expected).' }] });
+  });
+});
