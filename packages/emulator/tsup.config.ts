@@ -5,7 +5,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   tsconfig: 'tsconfig.build.json',
   // TS 6 deprecates baseUrl, which rollup-plugin-dts still sets.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // @aw/appwrite-config is private: its code is bundled, and its types are inlined into ours.
+  dts: { resolve: ['@aw/appwrite-config'], compilerOptions: { ignoreDeprecations: '6.0' } },
   // jsonc-parser's main is UMD, which Node's ESM loader cannot name exports of; bundle its ESM build.
   noExternal: ['jsonc-parser'],
   splitting: true,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { AppwriteConfigError } from '@aw/appwrite-config';
+import { parseConfigText } from './config/loadConfig.ts';
 import type { ProjectConfig } from './config/types.ts';
 
 const HELP = `Usage: aw-emulator [options]
@@ -97,7 +98,8 @@ function parsePort(value: string): number {
 }
 
 /**
- * Creates the project config from an appwrite.json, naming the file and the line of a JSON error.
+ * Creates the project config from an appwrite.json, naming `file:line:column` of a JSON error or
+ * of a mistake `aw-typegen` would also refuse (the same checks, in the same words).
  *
  * @param file The path given to `--config`.
  *
@@ -112,35 +114,12 @@ function readConfigFile(file: string): Partial<ProjectConfig> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`Cannot read the config file ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new CliError(`${path}:${describeJsonError(text)}`);
+    return parseConfigText(text, path);
+  } catch (error) {
+    if (error instanceof AppwriteConfigError) throw new CliError(error.message);
+    throw error;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new CliError(`${path}:1: an appwrite.json holds one JSON object ({ "projectId": … }).`);
-  }
-  return { ...(parsed as Partial<ProjectConfig>), baseDir: dirname(path) };
-}
-
-/**
- * Creates `line:column: what` for the first syntax error in a JSON text. V8's own messages
- * name no position for some errors, so jsonc-parser (strict mode) finds it.
- *
- * @param text The JSON text that JSON.parse refused.
- *
- * @returns The location and a short description.
- */
-function describeJsonError(text: string): string {
-  const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  const offset = first?.offset ?? text.length;
-  const before = text.slice(0, offset).split('\n');
-  // 'ValueExpected' -> 'value expected'
-  const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected content';
-  return `${before.length}:${before.at(-1)!.length + 1}: not valid JSON (${what}).`;
 }
 
 /**

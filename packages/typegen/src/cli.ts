@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AppwriteConfigError, formatProblem } from '@aw/appwrite-config';
 import { runTypegen } from './typegen.ts';
 
 const USAGE = `Usage: aw-typegen [appwrite.json] --out <file.ts|file.js> [--check]
@@ -29,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const input = positionals[0] ?? 'appwrite.json';
   const result = await runTypegen({ input, output: values.out, check: values.check });
   const shown = (path: string) => relative(process.cwd(), path) || path;
+  for (const warning of result.warnings) console.error(`aw-typegen: warning: ${warning}`);
   if (values.check) {
     if (result.changed.length === 0) {
       console.log(`aw-typegen: ${result.files.map(shown).join(', ')} up to date with ${input}`);
@@ -46,7 +48,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`aw-typegen: ${error instanceof Error ? error.message : String(error)}`);
+    // A config mistake prints one line per problem: file:line:column: what is wrong.
+    const lines = error instanceof AppwriteConfigError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
+    for (const line of lines) console.error(`aw-typegen: ${line}`);
     process.exitCode = 2;
   },
 );

@@ -1,3 +1,5 @@
+import { readAppwriteConfig } from '@aw/appwrite-config';
+
 /**
  * Attribute interface: one attribute of a collection as the Appwrite CLI writes it in `appwrite.json`.
  */
@@ -53,7 +55,10 @@ export interface ProjectFile {
 }
 
 /**
- * Creates a project file from the text of an `appwrite.json`, checking the parts the generator reads.
+ * Creates a project file from the text of an `appwrite.json`. The file is checked first, with the
+ * same checks as the emulator's: a mistake throws an `AppwriteConfigError` whose message is
+ * `file:line:column: what is wrong`. The result holds only the fields the generator reads, so
+ * fields that cannot change the output (`projectName`, indexes, permissions, formatting) are gone.
  *
  * @param text The file's text.
  * @param source The file's name, for error messages.
@@ -61,27 +66,25 @@ export interface ProjectFile {
  * @returns The parsed project file.
  */
 export function parseProjectFile(text: string, source: string): ProjectFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${source}: not valid JSON (${(error as Error).message})`);
+  const raw = readAppwriteConfig(text, source) as { collections?: readonly Record<string, unknown>[] };
+  return { collections: (raw.collections ?? []).map(collectionOf) };
+}
+
+// Copies only the known fields, without nulls: the checker has already vouched for their types.
+function pick<T>(source: Record<string, unknown>, keys: readonly (keyof T & string)[]): T {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
+    // An empty format or name says nothing; an empty default is a real default.
+    if (value !== undefined && value !== null && !(value === '' && (key === 'format' || key === 'name'))) picked[key] = value;
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${source}: expected a JSON object`);
-  const collections = (raw as { collections?: unknown }).collections;
-  if (collections === undefined) return {};
-  if (!Array.isArray(collections)) throw new Error(`${source}: "collections" must be a list`);
-  collections.forEach((collection: unknown, index) => {
-    const at = `${source}: collections[${index}]`;
-    if (typeof collection !== 'object' || collection === null) throw new Error(`${at} must be an object`);
-    const { $id, databaseId, attributes } = collection as Record<string, unknown>;
-    if (typeof $id !== 'string' || !$id) throw new Error(`${at} needs a "$id"`);
-    if (typeof databaseId !== 'string' || !databaseId) throw new Error(`${at} ("${$id}") needs a "databaseId"`);
-    if (attributes !== undefined && !Array.isArray(attributes)) throw new Error(`${at} ("${$id}"): "attributes" must be a list`);
-    for (const attribute of (attributes ?? []) as unknown[]) {
-      const { key, type } = (attribute ?? {}) as Record<string, unknown>;
-      if (typeof key !== 'string' || !key || typeof type !== 'string') throw new Error(`${at} ("${$id}"): every attribute needs a "key" and a "type"`);
-    }
-  });
-  return raw as ProjectFile;
+  return picked as T;
+}
+
+const ATTRIBUTE_KEYS = ['key', 'type', 'format', 'required', 'array', 'size', 'min', 'max', 'default', 'elements', 'relatedCollection', 'relationType', 'side'] as const;
+
+function collectionOf(raw: Record<string, unknown>): CollectionConfig {
+  const collection = pick<CollectionConfig>(raw, ['$id', 'databaseId', 'name']);
+  const attributes = ((raw.attributes ?? []) as Record<string, unknown>[]).map((attribute) => pick<AttributeConfig>(attribute, ATTRIBUTE_KEYS));
+  return { ...collection, attributes };
 }
