@@ -10,8 +10,7 @@ export const SNAPSHOT_VERSION = 1;
 
 // A snapshot holds whole files as base64; these bounds keep a wrong or hostile file from exhausting memory.
 // The JSON text must also fit in one JavaScript string (V8 caps strings near 512 MiB).
-const MAX_FILE_BYTES = 1024 * 1024 * 1024;
-const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+const SNAPSHOT_LIMITS = { fileBytes: 1024 * 1024 * 1024, textBytes: 500 * 1024 * 1024 };
 const MAX_TABLES = 1000;
 const MAX_RECORDS = 5_000_000;
 
@@ -82,15 +81,16 @@ export function writeSnapshotFile(path: string, snapshot: SnapshotDocument): num
  * Reads and checks a snapshot file (plain or gzip JSON).
  *
  * @param path The file.
+ * @param limits The largest file and JSON text accepted (tests lower them).
  *
  * @returns The records, by table then id, and the project ID the file names.
  *
  * @throws SnapshotError When the file is missing, too big, malformed, or of a newer format.
  */
-export function readSnapshotFile(path: string): { records: StoreSnapshot; projectId: string | null } {
+export function readSnapshotFile(path: string, limits = SNAPSHOT_LIMITS): { records: StoreSnapshot; projectId: string | null } {
   let raw: Buffer;
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) throw new SnapshotError(`${path} is larger than ${MAX_FILE_BYTES} bytes, the most a snapshot may hold.`);
+    if (statSync(path).size > limits.fileBytes) throw new SnapshotError(`${path} is larger than ${limits.fileBytes} bytes, the most a snapshot may hold.`);
     raw = readFileSync(path);
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
@@ -100,13 +100,13 @@ export function readSnapshotFile(path: string): { records: StoreSnapshot; projec
   let text: Buffer = raw;
   if (raw[0] === 0x1f && raw[1] === 0x8b) {
     try {
-      text = gunzipSync(raw, { maxOutputLength: MAX_TEXT_BYTES });
+      text = gunzipSync(raw, { maxOutputLength: limits.textBytes });
     } catch (error) {
       const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      throw new SnapshotError(`${path} ${tooBig ? `unpacks to more than ${MAX_TEXT_BYTES} bytes, the most a snapshot may hold` : 'is a damaged gzip file'}.`);
+      throw new SnapshotError(`${path} ${tooBig ? `unpacks to more than ${limits.textBytes} bytes, the most a snapshot may hold` : 'is a damaged gzip file'}.`);
     }
   }
-  if (text.length > MAX_TEXT_BYTES) throw new SnapshotError(`${path} holds more than ${MAX_TEXT_BYTES} bytes of JSON, the most a snapshot may hold.`);
+  if (text.length > limits.textBytes) throw new SnapshotError(`${path} holds more than ${limits.textBytes} bytes of JSON, the most a snapshot may hold.`);
   let parsed: unknown;
   try {
     parsed = parseClientJson(text.toString('utf8'));

@@ -3,35 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FixtureError, readLink, readSecret, startEmulator, type Fixture, type RunningEmulator } from '../../src/index.ts';
+import { fixture, projectConfig } from '../helpers/sampleProject.ts';
 import { createApi, expectError, type Api } from '../helpers/api.ts';
-
-export const projectConfig = {
-  projectId: 'fixture-test',
-  databases: [{ $id: 'library', name: 'Library' }],
-  collections: [
-    {
-      $id: 'books', databaseId: 'library', name: 'Books', documentSecurity: true, $permissions: ['create("users")'],
-      attributes: [
-        { key: 'title', type: 'string', required: true, size: 200 },
-        { key: 'year', type: 'integer', required: false, min: 0, max: 3000 },
-      ],
-    },
-  ],
-  buckets: [{ $id: 'photos', name: 'Photos', fileSecurity: true, $permissions: ['create("users")'], maximumFileSize: 1000 }],
-};
-
-export const fixture: Fixture = {
-  users: [
-    { id: 'ada', email: 'Ada@example.com', password: 'ada-password', name: 'Ada', emailVerification: true, labels: ['admin'], prefs: { theme: 'dark' } },
-    { id: 'bob', email: 'bob@example.com', password: 'bob-password', phone: '+14155550100', phoneVerification: true },
-  ],
-  teams: [{ id: 'crew', name: 'Crew', members: [{ userId: 'ada', roles: ['owner'] }, { userId: 'bob', id: 'bob-in-crew' }] }],
-  documents: [
-    { databaseId: 'library', collectionId: 'books', id: 'ada-book', data: { title: 'Ada’s notes', year: 1843 }, permissions: ['read("user:ada")', 'write("user:ada")'] },
-    { databaseId: 'library', collectionId: 'books', id: 'crew-book', data: { title: 'Crew log' }, permissions: ['read("team:crew")'] },
-  ],
-  files: [{ bucketId: 'photos', id: 'hello', name: 'hello.txt', bytes: 'hello, world', permissions: ['read("user:bob")'] }],
-};
 
 let emulator: RunningEmulator;
 const api = (): Api => createApi(emulator.url, emulator.projectId);
