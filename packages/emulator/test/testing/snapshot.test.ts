@@ -64,6 +64,21 @@ describe('snapshots', () => {
     await expect(start({ import: path, persist: folder })).rejects.toThrow('the data folder already holds state');
   });
 
+  it('resets a persistent emulator on disk too', async () => {
+    const folder = mkdtempSync(join(scratch, 'reset-'));
+    const first = await start({ seed: fixture, persist: folder });
+    const ada = createApi(first.url, first.projectId);
+    await ada.post('/account/sessions/email', { email: 'ada@example.com', password: 'ada-password' });
+    expect((await ada.post('/databases/library/collections/books/documents', { documentId: 'gone', data: { title: 'Gone' } })).status).toBe(201);
+    await first.reset();
+    await first.close();
+    const reopened = await start({ persist: folder });
+    expect(reopened.context.store.table('db_documents').get('library/books/gone')).toBeUndefined();
+    expect(reopened.context.store.table('db_documents').get('library/books/ada-book')).toBeDefined();
+    expect(reopened.context.tables.sessions.all()).toEqual([]);
+    await reopened.close();
+  });
+
   it('refuses a newer format, another project, and malformed or oversized files with clear messages', async () => {
     const source = await start({ config: {} });
     const good = source.export();
