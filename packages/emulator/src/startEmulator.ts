@@ -132,8 +132,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   let testing: TestingControls;
   try {
-    if (options.seed) await createTestingControls(ctx, clock, options.clock).seed(options.seed);
     testing = createTestingControls(ctx, clock, options.clock);
+    if (options.seed) await testing.seed(options.seed);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, host, () => resolve());
