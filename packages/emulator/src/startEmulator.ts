@@ -39,7 +39,10 @@ export interface EmulatorOptions {
   origins?: string[];
   /** Start the clock frozen at this moment (see `emulator.clock`); system time when omitted. */
   clock?: ClockInput;
-  /** Users, teams, documents and files to create at start (an object, or a JSON file path); `reset()` returns to them. */
+  /**
+   * Users, teams, documents and files to create at start: an object, or the path of a JSON file
+   * (relative paths start at the folder of appwrite.json, else the working directory). `reset()` returns to them.
+   */
   seed?: Fixture | string;
   /** A snapshot file (`aw-emulator export`, `emulator.export(path)`) to start from; the data folder, if any, must be empty. */
   import?: string;
