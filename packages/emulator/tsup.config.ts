@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', vitest: 'src/vitest.ts' },
   format: ['esm', 'cjs'],
   tsconfig: 'tsconfig.build.json',
   // TS 6 deprecates baseUrl, which rollup-plugin-dts still sets.

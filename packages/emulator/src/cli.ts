@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppwriteConfigError } from '@aw/appwrite-config';
 import { parseConfigText } from './config/loadConfig.ts';
@@ -25,12 +25,25 @@ Options:
                         (https://app.example.com), a hostname, *.example.com, or * for any.
                         Always allowed: localhost, 127.0.0.1, [::1] and the web platforms
                         of appwrite.json
+      --import <file>   start from a snapshot file (see export below); with --data, the
+                        folder must be empty
+      --export-on-exit <file>
+                        write a snapshot of the whole state to this file on Ctrl+C or
+                        SIGTERM (.gz compresses)
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
+Snapshots:
+  aw-emulator export --data <folder> --out <file>
+                        write the state of a data folder (users with password hashes,
+                        sessions, teams, documents, files …) to one portable JSON file
+                        (.gz compresses). The folder must not be in use by a running
+                        emulator; for that one, use --export-on-exit.
+
 Examples:
   aw-emulator --config ./appwrite.json --data ./.aw-emulator
-  aw-emulator --port 0 --no-rate-limits`;
+  aw-emulator --port 0 --no-rate-limits
+  aw-emulator --config ./appwrite.json --import ./state.json --export-on-exit ./state.json`;
 
 /** A problem the user can fix: printed as one line, exit code 1 (2 for bad usage). */
 class CliError extends Error {
@@ -72,6 +85,8 @@ function parseFlags(argv: string[]) {
         data: { type: 'string', short: 'd' },
         'no-rate-limits': { type: 'boolean', default: false },
         origin: { type: 'string', multiple: true, default: [] },
+        import: { type: 'string' },
+        'export-on-exit': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -147,6 +162,7 @@ function checkDataFolder(folder: string): string {
  * Runs the `aw-emulator` command: parses flags, starts the server and prints where it listens.
  */
 async function main(): Promise<void> {
+  if (process.argv[2] === 'export') return runExport(process.argv.slice(3));
   const flags = parseFlags(process.argv.slice(2));
   if (flags.help) {
     console.log(HELP);
@@ -170,9 +186,11 @@ async function main(): Promise<void> {
       ...(persist ? { persist } : {}),
       rateLimits: !flags['no-rate-limits'],
       origins: flags.origin,
+      ...(flags.import ? { import: resolve(flags.import) } : {}),
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;
+    if ((error as Error).name === 'SnapshotError') throw new CliError((error as Error).message);
     if (code === 'EADDRINUSE') throw new CliError(`Port ${port} on ${flags.host} is already in use: stop the other server or pick another with --port.`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`Cannot listen on ${flags.host}: no such address on this machine (see --host).`);
     if (code === 'EACCES' && syscall === 'listen') throw new CliError(`Not allowed to listen on port ${port} (ports below 1024 need privileges): pick another with --port.`);
@@ -188,11 +206,61 @@ async function main(): Promise<void> {
   console.log(`Appwrite emulator listening on ${emulator.url}`);
   console.log(`Project: ${emulator.projectId}`);
   console.log(flags['no-rate-limits'] ? 'Rate limits: off' : 'Rate limits: on, as in Appwrite (--no-rate-limits turns them off)');
+  const exportOnExit = flags['export-on-exit'] ? resolve(flags['export-on-exit']) : undefined;
+  let stopping = false;
   const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    if (exportOnExit) {
+      try {
+        emulator.export(exportOnExit);
+        console.log(`Exported the state to ${exportOnExit}`);
+      } catch (error) {
+        console.error(`aw-emulator: could not export to ${exportOnExit}: ${(error as Error).message}`);
+      }
+    }
     void emulator.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * Runs `aw-emulator export --data <folder> --out <file>`.
+ *
+ * @param argv The arguments after `export`.
+ */
+async function runExport(argv: string[]): Promise<void> {
+  let flags;
+  try {
+    flags = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: { data: { type: 'string', short: 'd' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false } },
+    }).values;
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')}. See aw-emulator --help.`, 2);
+  }
+  if (flags.help) {
+    console.log(HELP);
+    return;
+  }
+  if (!flags.data || !flags.out) throw new CliError('export needs --data <folder> and --out <file>. See aw-emulator --help.', 2);
+  const folder = resolve(flags.data);
+  if (!existsSync(join(folder, 'emulator.sqlite'))) throw new CliError(`${folder} holds no emulator state (no emulator.sqlite).`);
+  const { exportDataFolder } = await import('./snapshot/exportDataFolder.ts');
+  const out = resolve(flags.out);
+  let written;
+  try {
+    written = exportDataFolder(folder, out);
+  } catch (error) {
+    if ((error as Error).name === 'DataFolderLockedError') {
+      throw new CliError(`The data folder ${folder} is in use by a running emulator: stop it first (or start it with --export-on-exit).`);
+    }
+    throw error;
+  }
+  console.log(`Exported ${written.records} records of project ${written.projectId ?? '(unknown)'} to ${out} (${written.bytes} bytes)`);
 }
 
 main().catch((error: unknown) => {

@@ -3,13 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createAdaptorServer } from '@hono/node-server';
 import { resolveCaller } from './auth/resolveCaller.ts';
+import { createClock, now, runWithClock, type ClockInput } from './clock/Clock.ts';
 import { loadConfig } from './config/loadConfig.ts';
 import type { ProjectConfig } from './config/types.ts';
 import { createEventBus, type EventBus } from './events/EventBus.ts';
 import { createOutbox, type Outbox } from './outbox/Outbox.ts';
 import type { Caller, CoreTables, EmulatorContext, UpgradeHandler } from './server/context.ts';
 import { createApp } from './server/createApp.ts';
+import { importSnapshot, rememberProject } from './snapshot/importSnapshot.ts';
 import { Store } from './store/Store.ts';
+import type { Fixture } from './testing/fixture.ts';
+import { createTestingControls, type TestingControls } from './testing/testingControls.ts';
 import { isoNow } from './util/time.ts';
 
 /** Options of `startEmulator`. */
@@ -33,10 +37,19 @@ export interface EmulatorOptions {
    * hostnames (`app.example.com`, `*.example.com`), or `'*'` for any origin.
    */
   origins?: string[];
+  /** Start the clock frozen at this moment (see `emulator.clock`); system time when omitted. */
+  clock?: ClockInput;
+  /**
+   * Users, teams, documents and files to create at start: an object, or the path of a JSON file
+   * (relative paths start at the folder of appwrite.json, else the working directory). `reset()` returns to them.
+   */
+  seed?: Fixture | string;
+  /** A snapshot file (`aw-emulator export`, `emulator.export(path)`) to start from; the data folder, if any, must be empty. */
+  import?: string;
 }
 
 /** A running emulator. */
-export interface RunningEmulator {
+export interface RunningEmulator extends TestingControls {
   /** The API endpoint, e.g. `http://127.0.0.1:8787/v1`. */
   url: string;
   /** The project id clients must send. */
@@ -59,6 +72,13 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const config = loadConfig(options.config);
   const store = new Store(options.persist);
+  const clock = createClock(options.clock);
+  try {
+    if (options.import) importSnapshot(store, options.import, config.projectId);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const tables: CoreTables = {
     users: store.table('users'),
     sessions: store.table('sessions'),
@@ -72,7 +92,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     subscribers: store.table('subscribers'),
   };
   const jwtKey = loadJwtKey(store);
-  seedTeams(config, tables);
+  rememberProject(store, config.projectId);
+  runWithClock(clock, () => seedTeams(config, tables));
 
   const upgradeHandlers: UpgradeHandler[] = [];
   const cleanups: Array<() => void | Promise<void>> = [];
@@ -104,12 +125,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const host = options.host ?? '127.0.0.1';
   const app = createApp(ctx, { origins: options.origins ?? [], host });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // Every request and socket runs inside this emulator's clock.
+  const server = createAdaptorServer({ fetch: (...args: Parameters<typeof app.fetch>) => runWithClock(clock, () => app.fetch(...args)) }) as Server;
   server.on('upgrade', (request, socket, head) => {
-    for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
-    socket.destroy();
+    runWithClock(clock, () => {
+      for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
+      socket.destroy();
+    });
   });
+  let testing: TestingControls;
   try {
+    testing = createTestingControls(ctx, clock, options.clock);
+    if (options.seed) await testing.seed(options.seed);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, host, () => resolve());
@@ -124,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   let closed = false;
   return {
+    ...testing,
     url: `http://${urlHost}:${port}/v1`,
     projectId: config.projectId,
     outbox: ctx.outbox,
@@ -152,7 +180,7 @@ function announceAfterCommit(bus: EventBus, store: Store): EventBus {
   return {
     ...bus,
     publish(event) {
-      const stamped = { ...event, timestamp: event.timestamp ?? new Date().toISOString() };
+      const stamped = { ...event, timestamp: event.timestamp ?? new Date(now()).toISOString() };
       store.afterCommit(() => bus.publish(stamped));
     },
   };

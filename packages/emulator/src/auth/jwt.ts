@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
+import { now } from '../clock/Clock.ts';
 
 /** Seconds an account JWT stays valid (Appwrite: 15 minutes). */
 export const JWT_TTL_SECONDS = 900;
@@ -13,10 +14,11 @@ export const JWT_TTL_SECONDS = 900;
  * @returns The token.
  */
 export async function signAccountJwt(key: Uint8Array, userId: string, sessionId: string): Promise<string> {
+  const issuedAt = Math.floor(now() / 1000);
   return new SignJWT({ userId, sessionId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt()
-    .setExpirationTime(`${JWT_TTL_SECONDS}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + JWT_TTL_SECONDS)
     .sign(key);
 }
 
@@ -30,7 +32,7 @@ export async function signAccountJwt(key: Uint8Array, userId: string, sessionId:
  */
 export async function verifyAccountJwt(key: Uint8Array, token: string): Promise<{ userId: string; sessionId: string } | undefined> {
   try {
-    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], currentDate: new Date(now()) });
     if (typeof payload.userId !== 'string' || typeof payload.sessionId !== 'string') return undefined;
     return { userId: payload.userId, sessionId: payload.sessionId };
   } catch {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
+import { now } from '../clock/Clock.ts';
 import { encodeSessionValue } from './sessionCookie.ts';
 
 /**
@@ -17,7 +18,8 @@ export function setSessionCookies(c: Context, projectId: string, userId: string,
   const value = encodeSessionValue(userId, secret);
   const name = `a_session_${projectId}`;
   const secure = new URL(c.req.url).protocol === 'https:';
-  const expires = new Date(expire);
+  // Browsers expire cookies by their own clock: the session's remaining time on the emulator clock, from real now.
+  const expires = new Date(Date.now() + Date.parse(expire) - now());
   // SameSite=None is only accepted by browsers on secure cookies, so plain http falls back to Lax.
   // Appwrite sends the legacy cookie first, then the main one.
   setCookie(c, `${name}_legacy`, value, { path: '/', expires, httpOnly: true, secure });

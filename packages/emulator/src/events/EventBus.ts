@@ -1,3 +1,5 @@
+import { now } from '../clock/Clock.ts';
+
 /** One realtime event, as Appwrite's realtime service delivers it. */
 export interface EmulatorEvent {
   /** Appwrite event names, e.g. `users.U1.sessions.S1.create`, most specific first or any order. */
@@ -27,7 +29,7 @@ export function createEventBus(): {
   const listeners = new Set<EventListener>();
   return {
     publish(event) {
-      const full: EmulatorEvent = { ...event, timestamp: event.timestamp ?? new Date().toISOString() };
+      const full: EmulatorEvent = { ...event, timestamp: event.timestamp ?? new Date(now()).toISOString() };
       for (const listener of listeners) {
         try {
           listener(full);

@@ -52,6 +52,15 @@ const MFA_PENDING_ALLOWED = new Set([
 const limiters = new WeakMap<EmulatorContext, ReturnType<typeof createRateLimiter>>();
 
 /**
+ * Forgets every rate-limit window of an emulator (used by `reset()`).
+ *
+ * @param ctx The emulator context.
+ */
+export function forgetRateLimits(ctx: EmulatorContext): void {
+  limiters.delete(ctx);
+}
+
+/**
  * Registers one spec operation on the app. The wrapper checks the project header,
  * resolves the caller, enforces scopes, pending MFA and rate limits, reads parameters
  * and turns the handler's result into an Appwrite-shaped response.

@@ -1,3 +1,5 @@
+import { now as clockNow } from '../clock/Clock.ts';
+
 /** The outcome of one rate-limit check. */
 export interface RateDecision {
   /** Whether the request may proceed. */
@@ -19,7 +21,7 @@ export function createRateLimiter(): { hit(key: string, limit: number, seconds: 
   const windows = new Map<string, { count: number; reset: number }>();
   return {
     hit(key, limit, seconds) {
-      const now = Math.floor(Date.now() / 1000);
+      const now = Math.floor(clockNow() / 1000);
       let window = windows.get(key);
       if (!window || window.reset <= now) {
         // Window boundaries are aligned to multiples of the period, like Appwrite's time buckets.

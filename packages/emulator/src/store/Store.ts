@@ -4,6 +4,9 @@ import { SqliteFile, type PendingWrite } from './SqliteFile.ts';
 
 export { DataFolderLockedError, StoreWriteError } from './SqliteFile.ts';
 
+/** Every table's records, by table name then record id. */
+export type StoreSnapshot = Map<string, Map<string, unknown>>;
+
 /** A named set of JSON records keyed by id. */
 export interface Table<T> {
   /** Returns the record with this id, or undefined. */
@@ -141,6 +144,52 @@ export class Store {
         return true;
       },
     };
+  }
+
+  /**
+   * Copies every record of every table (deeply), e.g. to come back to with `restore`.
+   *
+   * @returns The copy: table name to (id to record).
+   */
+  snapshot(): StoreSnapshot {
+    const copy: StoreSnapshot = new Map();
+    for (const [name, map] of this.#tables) copy.set(name, structuredClone(map));
+    return copy;
+  }
+
+  /**
+   * Replaces every table's records with those of a snapshot (tables it lacks become empty); with a
+   * data folder, the change is committed in one transaction before memory changes.
+   *
+   * @param snapshot What `snapshot` returned, or records from an export.
+   */
+  restore(snapshot: StoreSnapshot): void {
+    if (this.#file) {
+      const writes: PendingWrite[] = [];
+      for (const [table, map] of this.#tables) {
+        const wanted = snapshot.get(table);
+        for (const id of map.keys()) if (!wanted?.has(id)) writes.push({ table, id, value: undefined });
+      }
+      for (const [table, map] of snapshot) for (const [id, value] of map) writes.push({ table, id, value });
+      this.#file.commit(writes);
+    }
+    for (const [name, map] of this.#tables) if (!snapshot.has(name)) map.clear();
+    // The same Map objects stay: tables handed out earlier keep reading them.
+    for (const [name, records] of snapshot) {
+      const map = this.#map(name);
+      map.clear();
+      for (const [id, value] of structuredClone(records)) map.set(id, value);
+    }
+  }
+
+  /**
+   * Returns whether no table holds a record.
+   *
+   * @returns True for an empty store.
+   */
+  isEmpty(): boolean {
+    for (const map of this.#tables.values()) if (map.size > 0) return false;
+    return true;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { now } from '../clock/Clock.ts';
 
 /**
  * Creates a unique id in Appwrite's style (20 hex chars: time prefix + random).
@@ -6,7 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
  * @returns The id.
  */
 export function uniqueId(): string {
-  const time = Date.now().toString(16).padStart(12, '0').slice(-12);
+  const time = now().toString(16).padStart(12, '0').slice(-12);
   return `${time}${randomBytes(4).toString('hex')}`;
 }
 

@@ -1,11 +1,13 @@
+import { now } from '../clock/Clock.ts';
+
 /**
  * Creates an Appwrite-style timestamp (ISO 8601 with `+00:00`).
  *
- * @param date The moment; now when omitted.
+ * @param date The moment; the emulator clock's now when omitted.
  *
  * @returns The timestamp.
  */
-export function isoNow(date: Date = new Date()): string {
+export function isoNow(date: Date = new Date(now())): string {
   return date.toISOString().replace('Z', '+00:00');
 }
 
@@ -17,7 +19,7 @@ export function isoNow(date: Date = new Date()): string {
  * @returns The timestamp.
  */
 export function isoIn(seconds: number): string {
-  return isoNow(new Date(Date.now() + seconds * 1000));
+  return isoNow(new Date(now() + seconds * 1000));
 }
 
 /**
@@ -28,5 +30,5 @@ export function isoIn(seconds: number): string {
  * @returns Whether it has passed.
  */
 export function isPast(timestamp: string): boolean {
-  return Date.parse(timestamp) <= Date.now();
+  return Date.parse(timestamp) <= now();
 }

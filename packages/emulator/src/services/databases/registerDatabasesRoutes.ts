@@ -178,7 +178,7 @@ function checkNotNewer(document: StoredDocument, since: number | undefined): voi
  * @param values The new document's attribute values.
  * @param documentId The document being written (not compared with itself).
  */
-function checkUniqueIndexes(
+export function checkUniqueIndexes(
   table: { filter(pred: (doc: StoredDocument) => boolean): StoredDocument[] },
   collection: CollectionConfig,
   values: Record<string, unknown>,
