@@ -24,6 +24,8 @@ Options:
                         (https://app.example.com), a hostname, *.example.com, or * for any.
                         Always allowed: localhost, 127.0.0.1, [::1] and the web platforms
                         of appwrite.json
+      --no-console      do not serve the emulator console (a web page at /__emulator/
+                        showing users, data, files, the outbox and logs live)
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
@@ -70,6 +72,7 @@ function parseFlags(argv: string[]) {
         config: { type: 'string', short: 'c' },
         data: { type: 'string', short: 'd' },
         'no-rate-limits': { type: 'boolean', default: false },
+        'no-console': { type: 'boolean', default: false },
         origin: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -191,6 +194,7 @@ async function main(): Promise<void> {
       ...(persist ? { persist } : {}),
       rateLimits: !flags['no-rate-limits'],
       origins: flags.origin,
+      console: !flags['no-console'],
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;
@@ -208,6 +212,7 @@ async function main(): Promise<void> {
   }
   console.log(`Appwrite emulator listening on ${emulator.url}`);
   console.log(`Project: ${emulator.projectId}`);
+  if (emulator.consoleUrl) console.log(`Console: ${emulator.consoleUrl}`);
   console.log(flags['no-rate-limits'] ? 'Rate limits: off' : 'Rate limits: on, as in Appwrite (--no-rate-limits turns them off)');
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));

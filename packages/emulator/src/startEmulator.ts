@@ -33,6 +33,8 @@ export interface EmulatorOptions {
    * hostnames (`app.example.com`, `*.example.com`), or `'*'` for any origin.
    */
   origins?: string[];
+  /** Serve the emulator console, a web page showing the project's data live, at `/__emulator/` (default false; the CLI turns it on). */
+  console?: boolean;
 }
 
 /** A running emulator. */
@@ -41,6 +43,8 @@ export interface RunningEmulator {
   url: string;
   /** The project id clients must send. */
   projectId: string;
+  /** The console's address, e.g. `http://127.0.0.1:8787/__emulator/`, when `console` is on. */
+  consoleUrl?: string;
   /** Messages Appwrite would have emailed or texted. */
   outbox: Outbox;
   /** The emulator context (state, events) for tests and extensions. */
@@ -103,7 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 
   const host = options.host ?? '127.0.0.1';
-  const app = createApp(ctx, { origins: options.origins ?? [], host });
+  const app = createApp(ctx, { origins: options.origins ?? [], host, console: options.console === true });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (request, socket, head) => {
     for (const handler of upgradeHandlers) if (handler(request, socket, head)) return;
@@ -126,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://${urlHost}:${port}/v1`,
     projectId: config.projectId,
+    ...(options.console ? { consoleUrl: `http://${urlHost}:${port}/__emulator/` } : {}),
     outbox: ctx.outbox,
     context: ctx,
     async close() {
