@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { rolesFor } from '../auth/roles.ts';
 import type { SessionRecord, UserRecord } from '../models/records.ts';
@@ -52,7 +53,8 @@ export type InternalFetch = (method: string, path: string, options?: { caller?: 
 /**
  * Creates the console's way into the API: a request handled by the app exactly as one from the
  * network (validation, permissions, events, persistence), whose caller is decided by the console
- * instead of by cookies. Only requests created here are marked; nothing a client sends can claim it.
+ * instead of by cookies. The request names its caller by a random one-time ticket that only this
+ * process knows and that is forgotten once the answer is ready, so nothing a client sends can claim one.
  *
  * @param app The Hono app.
  * @param ctx The emulator context (its `getCaller` is wrapped once).
@@ -60,10 +62,11 @@ export type InternalFetch = (method: string, path: string, options?: { caller?: 
  * @returns The fetch function.
  */
 export function createInternalFetch(app: Hono, ctx: EmulatorContext): InternalFetch {
-  const chosen = new WeakMap<Request, Caller>();
+  const tickets = new Map<string, Caller>();
   const resolve = ctx.getCaller.bind(ctx);
   ctx.getCaller = (c) => {
-    const caller = chosen.get(c.req.raw);
+    const ticket = c.req.header(TICKET_HEADER);
+    const caller = ticket === undefined ? undefined : tickets.get(ticket);
     return caller ? Promise.resolve(caller) : resolve(c);
   };
   return async (method, path, options = {}) => {
@@ -71,8 +74,19 @@ export function createInternalFetch(app: Hono, ctx: EmulatorContext): InternalFe
     if (options.query) for (const [key, value] of options.query) url.searchParams.append(key, value);
     const headers = new Headers({ 'x-appwrite-project': ctx.projectId, 'x-appwrite-response-format': '1.5.0' });
     if (options.body !== undefined) headers.set('content-type', 'application/json');
-    const request = new Request(url, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
-    if (options.caller) chosen.set(request, options.caller);
-    return app.fetch(request);
+    const ticket = randomBytes(24).toString('hex');
+    if (options.caller) {
+      tickets.set(ticket, options.caller);
+      headers.set(TICKET_HEADER, ticket);
+    }
+    try {
+      const response = await app.fetch(new Request(url, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }));
+      return response;
+    } finally {
+      tickets.delete(ticket);
+    }
   };
 }
+
+// Middleware may replace the Request object (the body limit wraps it), so the caller travels in a header.
+const TICKET_HEADER = 'x-aw-console-ticket';

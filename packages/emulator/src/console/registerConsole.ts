@@ -139,7 +139,10 @@ export function registerConsole(app: Hono, ctx: EmulatorContext, feed: LiveFeed)
 
   const files = '/__emulator/api/buckets/:bucketId/files';
   app.get(files, async (c) => {
-    const query = new URLSearchParams([['queries[0]', 'orderDesc("$createdAt")'], ['queries[1]', `limit(${MAX_ROWS})`]]);
+    const query = new URLSearchParams([
+      ['queries[0]', JSON.stringify({ method: 'orderDesc', attribute: '$createdAt' })],
+      ['queries[1]', JSON.stringify({ method: 'limit', values: [MAX_ROWS] })],
+    ]);
     return relay(await api('GET', filePath(c), { caller: adminCaller(), query }));
   });
   app.get(`${files}/:fileId/preview`, async (c) => {

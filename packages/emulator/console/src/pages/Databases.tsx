@@ -62,7 +62,8 @@ function CollectionView(props: { databaseId: string; databaseName: string; colle
           }}
         >
           <label for="queries">Filter with Appwrite queries, one per line</label>
-          <textarea id="queries" rows={2} spellcheck={false} placeholder={'equal("status", ["open"])\norderDesc("$createdAt")'} value={draft} onInput={(e) => setDraft(e.currentTarget.value)}
+          <span class="muted hint">The JSON the SDK's <code>Query</code> builders send, e.g. <code>Query.equal('status', ['open'])</code> is <code>{'{"method":"equal","attribute":"status","values":["open"]}'}</code></span>
+          <textarea id="queries" rows={2} spellcheck={false} placeholder={'{"method":"equal","attribute":"status","values":["open"]}\n{"method":"orderDesc","attribute":"$createdAt"}'} value={draft} onInput={(e) => setDraft(e.currentTarget.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
             }} />
