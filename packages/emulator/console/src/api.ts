@@ -123,7 +123,9 @@ export function useData<T>(path: string | undefined): Loaded<T> {
     setError(undefined);
     reload();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = onLive(() => {
+    const stop = onLive((kind, entry) => {
+      // Reads change nothing; anything else (a write, an event, a new message) may.
+      if (kind === 'ready' || (kind === 'request' && (entry as { method?: string }).method === 'GET')) return;
       clearTimeout(timer);
       timer = setTimeout(reload, 150);
     });

@@ -46,11 +46,13 @@ export function Json(props: { value: unknown; label?: string }) {
   );
 }
 
+const TIME_FORMAT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false };
+
 /** A time as the browser's locale shows it, with the ISO value on hover. */
 export function Time(props: { iso: string | undefined }) {
   if (!props.iso) return <span class="muted">—</span>;
   const date = new Date(props.iso);
-  return <time dateTime={props.iso} title={props.iso}>{date.toLocaleString()}</time>;
+  return <time class="nowrap" dateTime={props.iso} title={props.iso}>{date.toLocaleString(undefined, TIME_FORMAT)}</time>;
 }
 
 /** A key/value list for detail panes. */

@@ -47,6 +47,10 @@ export function userCaller(ctx: EmulatorContext, user: UserRecord): Caller {
   return { user, session, roles: rolesFor(user, memberships) };
 }
 
+/** The header naming a console call's caller. Middleware may replace the Request object (the body limit wraps it), so the caller travels in a header. */
+export const CONSOLE_TICKET_HEADER = 'x-aw-console-ticket';
+const TICKET_HEADER = CONSOLE_TICKET_HEADER;
+
 /** Sends a request through the app's own routes as a chosen caller. */
 export type InternalFetch = (method: string, path: string, options?: { caller?: Caller; body?: unknown; query?: URLSearchParams }) => Promise<Response>;
 
@@ -75,10 +79,8 @@ export function createInternalFetch(app: Hono, ctx: EmulatorContext): InternalFe
     const headers = new Headers({ 'x-appwrite-project': ctx.projectId, 'x-appwrite-response-format': '1.5.0' });
     if (options.body !== undefined) headers.set('content-type', 'application/json');
     const ticket = randomBytes(24).toString('hex');
-    if (options.caller) {
-      tickets.set(ticket, options.caller);
-      headers.set(TICKET_HEADER, ticket);
-    }
+    if (options.caller) tickets.set(ticket, options.caller);
+    headers.set(TICKET_HEADER, ticket);
     try {
       const response = await app.fetch(new Request(url, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }));
       return response;
@@ -87,6 +89,3 @@ export function createInternalFetch(app: Hono, ctx: EmulatorContext): InternalFe
     }
   };
 }
-
-// Middleware may replace the Request object (the body limit wraps it), so the caller travels in a header.
-const TICKET_HEADER = 'x-aw-console-ticket';

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppwriteException } from '../errors/AppwriteException.ts';
 import type { EmulatorContext } from '../server/context.ts';
+import { CONSOLE_TICKET_HEADER } from './consoleCaller.ts';
 
 /** One handled API request, as the console's request log shows it. */
 export interface RequestLogEntry {
@@ -106,7 +107,9 @@ export function createLiveFeed(ctx: EmulatorContext): LiveFeed {
 
   const recordRequests: MiddlewareHandler = async (c: Context, next) => {
     const path = c.req.path;
-    if (path.startsWith('/__emulator') || c.req.method === 'OPTIONS') return next();
+    // The console's own calls into the API carry a ticket header (see consoleCaller.ts) and are left out,
+    // or every list the console reloads on a new entry would log a request and reload again.
+    if (path.startsWith('/__emulator') || c.req.method === 'OPTIONS' || c.req.header(CONSOLE_TICKET_HEADER) !== undefined) return next();
     const started = performance.now();
     const time = new Date().toISOString();
     try {

@@ -62,7 +62,7 @@ function CollectionView(props: { databaseId: string; databaseName: string; colle
           }}
         >
           <label for="queries">Filter with Appwrite queries, one per line</label>
-          <span class="muted hint">The JSON the SDK's <code>Query</code> builders send, e.g. <code>Query.equal('status', ['open'])</code> is <code>{'{"method":"equal","attribute":"status","values":["open"]}'}</code></span>
+          <span class="muted hint">As the SDK's <code>Query</code> builders write them (JSON), the same queries your app sends.</span>
           <textarea id="queries" rows={2} spellcheck={false} placeholder={'{"method":"equal","attribute":"status","values":["open"]}\n{"method":"orderDesc","attribute":"$createdAt"}'} value={draft} onInput={(e) => setDraft(e.currentTarget.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
@@ -83,8 +83,8 @@ function CollectionView(props: { databaseId: string; databaseName: string; colle
               <tbody>
                 {list.data.documents.map((doc) => (
                   <tr key={doc.$id} class={doc.$id === props.documentId ? 'selected' : ''}>
-                    <td class="mono"><a href={href(doc.$id)}>{doc.$id}</a></td>
-                    {columns.map((a) => <td key={a.key}>{cell(doc[a.key])}</td>)}
+                    <td class="mono nowrap"><a href={href(doc.$id)}>{doc.$id}</a></td>
+                    {columns.map((a) => <td key={a.key} class="clip" title={cell(doc[a.key])}>{cell(doc[a.key])}</td>)}
                     <td><Time iso={doc.$updatedAt} /></td>
                   </tr>
                 ))}
