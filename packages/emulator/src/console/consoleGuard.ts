@@ -50,7 +50,7 @@ export function consoleGuard(token: string): MiddlewareHandler {
       const browserSaysSameOrigin = headers.get('origin') !== null || headers.get('sec-fetch-site') === 'same-origin';
       const sent = Buffer.from(headers.get(TOKEN_HEADER) ?? '');
       if (!browserSaysSameOrigin || sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
-        throw new AppwriteException('general_access_forbidden', 'Console actions need the token of the console page.');
+        throw new AppwriteException('general_unknown_origin', 'Console actions need the token of the console page.');
       }
     }
     await next();
