@@ -55,6 +55,8 @@ afterAll(async () => {
 });
 
 async function shot(name: string): Promise<void> {
+  // The pointer stays where the last click left it; move it off so no hover styles show.
+  await page.mouse.move(1, 815);
   await page.screenshot({ path: `${SHOTS}${name}.png` });
 }
 
@@ -157,5 +159,15 @@ describe('the emulator console in Chromium', () => {
     await account.getCurrentUser(client()).catch(() => undefined);
     await page.getByText('general_unauthorized_scope').first().waitFor();
     await shot('requests');
+  });
+
+  it('follows the system dark mode', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${emulator.consoleUrl}#/users/ada`);
+    await page.getByRole('region', { name: 'User Ada Lovelace' }).waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 24)');
+    await shot('users-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, seg, useData, type ConsoleError } from '../api.ts';
 import type { Project } from '../project.ts';
-import { ActionButton, Badge, Empty, ErrorNote, Json, PageHeader, Time } from '../ui.tsx';
+import { ActionButton, Badge, count, Empty, ErrorNote, Json, PageHeader, Time } from '../ui.tsx';
 
 type Document = Record<string, unknown> & { $id: string; $updatedAt: string; $permissions: string[] };
 
@@ -27,7 +27,7 @@ export function DatabasesPage(props: { project: Project; databaseId?: string; co
             <h2>{db.name} <span class="muted mono">{db.$id}</span></h2>
             <ul class="plain-list">
               {db.collections.map((col) => (
-                <li key={col.$id}><a href={`#/databases/${seg(db.$id)}/${seg(col.$id)}`}>{col.name}</a> <span class="muted">{col.attributes.length} attributes</span></li>
+                <li key={col.$id}><a href={`#/databases/${seg(db.$id)}/${seg(col.$id)}`}>{col.name}</a> <span class="muted">{count(col.attributes.length, 'attribute')}</span></li>
               ))}
             </ul>
           </div>
@@ -53,7 +53,7 @@ function CollectionView(props: { databaseId: string; databaseName: string; colle
   return (
     <div class="split">
       <section class="pane list-pane">
-        <PageHeader title={collection.name} subtitle={`${props.databaseName} / ${collection.$id}${list.data ? ` · ${list.data.total} documents` : ''}`} />
+        <PageHeader title={collection.name} subtitle={`${props.databaseName} / ${collection.$id}${list.data ? ` · ${count(list.data.total, 'document')}` : ''}`} />
         <form
           class="query-bar"
           onSubmit={(e) => {

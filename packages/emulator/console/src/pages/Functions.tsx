@@ -1,6 +1,6 @@
 import { useData } from '../api.ts';
 import type { Project } from '../project.ts';
-import { Badge, Empty, ErrorNote, PageHeader, Time } from '../ui.tsx';
+import { Badge, count, Empty, ErrorNote, PageHeader, Time } from '../ui.tsx';
 
 interface Execution {
   $id: string; $createdAt: string; functionId: string; status: string; requestMethod: string; requestPath: string;
@@ -13,7 +13,7 @@ export function FunctionsPage(props: { project: Project }) {
   const names = new Map(props.project.functions.map((fn) => [fn.$id, fn.name]));
   return (
     <section class="pane">
-      <PageHeader title="Functions" subtitle={`${props.project.functions.length} functions · executions newest first`} />
+      <PageHeader title="Functions" subtitle={`${count(props.project.functions.length, 'function')} · executions newest first`} />
       <ErrorNote error={list.error} />
       {list.data && list.data.executions.length === 0 ? <Empty>No executions yet.</Empty> : null}
       {list.data?.executions.map((x) => (

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { call, seg, useData, type ConsoleError } from '../api.ts';
-import { ActionButton, Badge, Empty, ErrorNote, Fields, Json, PageHeader, Time } from '../ui.tsx';
+import { ActionButton, Badge, count, Empty, ErrorNote, Fields, Json, PageHeader, Time } from '../ui.tsx';
 
 interface Message { $id: string; $createdAt: string; channel: 'email' | 'sms'; kind: string; to: string; subject: string; text: string; data: Record<string, string> }
 
@@ -22,7 +22,7 @@ export function OutboxPage(props: { messageId?: string }) {
   return (
     <div class="split">
       <section class="pane list-pane">
-        <PageHeader title="Outbox" subtitle={list.data ? `${list.data.total} messages` : undefined} />
+        <PageHeader title="Outbox" subtitle={list.data ? count(list.data.total, 'message') : undefined} />
         <ErrorNote error={list.error} />
         {list.data && list.data.messages.length === 0 ? <Empty>No emails or texts yet. Sign-up verification, recovery, magic URLs and invitations land here.</Empty> : null}
         <ul class="message-list">

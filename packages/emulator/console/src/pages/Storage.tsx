@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call, seg, useData, type ConsoleError } from '../api.ts';
 import type { Project } from '../project.ts';
-import { ActionButton, Empty, ErrorNote, PageHeader, Time, bytes } from '../ui.tsx';
+import { ActionButton, count, Empty, ErrorNote, PageHeader, Time, bytes } from '../ui.tsx';
 
 interface StoredFile { $id: string; name: string; mimeType: string; sizeOriginal: number; $createdAt: string; chunksTotal: number; chunksUploaded: number }
 
@@ -21,7 +21,7 @@ export function StoragePage(props: { project: Project; bucketId?: string }) {
   }
   return (
     <section class="pane">
-      <PageHeader title={bucket.name} subtitle={`Bucket ${bucket.$id}${list.data ? ` · ${list.data.total} files` : ''}`}>
+      <PageHeader title={bucket.name} subtitle={`Bucket ${bucket.$id}${list.data ? ` · ${count(list.data.total, 'file')}` : ''}`}>
         {buckets.length > 1 ? (
           <label class="inline">
             Bucket{' '}
