@@ -47,6 +47,11 @@ export function registerConsole(app: Hono, ctx: EmulatorContext, feed: LiveFeed)
   const token = createConsoleToken();
   const api = createInternalFetch(app, ctx);
   let streams = 0;
+  // Open live streams end when the emulator closes.
+  const stopStreams = new Set<() => void>();
+  ctx.onClose(() => {
+    for (const stop of stopStreams) stop();
+  });
 
   app.get('/__emulator', (c) => c.redirect(CONSOLE_PATH, 308));
   app.get(CONSOLE_PATH, (c) => c.html(loadConsoleAssets().html.replace('__AW_CONSOLE_TOKEN__', token), 200, PAGE_HEADERS));
@@ -183,14 +188,12 @@ export function registerConsole(app: Hono, ctx: EmulatorContext, feed: LiveFeed)
         wake?.();
       });
       let open = true;
-      stream.onAbort(() => {
+      const end = (): void => {
         open = false;
         wake?.();
-      });
-      ctx.onClose(() => {
-        open = false;
-        wake?.();
-      });
+      };
+      stream.onAbort(end);
+      stopStreams.add(end);
       try {
         await stream.writeSSE({ event: 'ready', data: '{}' });
         while (open) {
@@ -209,6 +212,7 @@ export function registerConsole(app: Hono, ctx: EmulatorContext, feed: LiveFeed)
         }
       } finally {
         stop();
+        stopStreams.delete(end);
         streams -= 1;
       }
     });
