@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as account from '@aw/account';
 import { Query } from '@aw/core';
 import { createDocument, getDocumentById } from '@aw/databases';
+import { triggerFunctionExecution } from '@aw/functions';
 import { createFile } from '@aw/storage';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -39,6 +40,8 @@ beforeAll(async () => {
           { key: 'priority', type: 'integer', required: false },
         ],
       }],
+      baseDir: fileURLToPath(new URL('../../src/services/functions/testing', import.meta.url)),
+      functions: [{ $id: 'hello', name: 'Hello', runtime: 'node-18.0', execute: ['any'], path: '.', entrypoint: 'hello.mjs', timeout: 5 }],
       buckets: [{ $id: 'photos', name: 'Photos', $permissions: ['create("users")', 'read("users")'], fileSecurity: false }],
     },
   });
@@ -159,6 +162,15 @@ describe('the emulator console in Chromium', () => {
     await account.getCurrentUser(client()).catch(() => undefined);
     await page.getByText('general_unauthorized_scope').first().waitFor();
     await shot('requests');
+  });
+
+  it('shows a function execution with its logs', async () => {
+    await triggerFunctionExecution(ada, { functionId: 'hello', path: '/greet', method: 'GET' });
+    await page.goto(`${emulator.consoleUrl}#/functions`);
+    await page.getByText('GET /greet').click();
+    await page.getByText('path /greet').waitFor();
+    await page.getByText('a warning').waitFor();
+    await shot('functions');
   });
 
   it('follows the system dark mode', async () => {
