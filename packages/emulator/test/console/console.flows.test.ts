@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as account from '@aw/account';
 import { createMembership, createNewTeam } from '@aw/teams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,5 +91,29 @@ describe('finishing flows from the console goes through the API routes', () => {
     expect((await consoleCall('GET', 'executions')).status).toBe(200);
     const bad = await consoleCall('GET', `databases/x/collections/y/documents?queries=${encodeURIComponent('{"not":"a list"}')}`);
     expect(bad.status).toBe(400);
+  });
+
+  it('persists what the console changes, as the API does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'aw-console-persist-'));
+    try {
+      const first = await startEmulator({ console: true, rateLimits: false, persist: folder, config: { projectId: 'console-persist' } });
+      const firstOrigin = new URL(first.url).origin;
+      const page = await (await fetch(`${firstOrigin}/__emulator/`)).text();
+      const firstToken = /content="([0-9a-f]{64})"/.exec(page)?.[1] ?? '';
+      await account.registerUser(sdkClient(first), { userId: 'pat', email: 'pat@example.com', password: 'pat password' });
+      const headers = { Origin: firstOrigin, 'x-aw-console-token': firstToken, 'content-type': 'application/json' };
+      expect((await fetch(`${firstOrigin}/__emulator/api/users/pat/verification`, { method: 'POST', headers, body: '{"email":true}' })).status).toBe(200);
+      expect((await fetch(`${firstOrigin}/__emulator/api/users/pat/status`, { method: 'POST', headers, body: '{"status":false}' })).status).toBe(200);
+      await first.close();
+      const second = await startEmulator({ console: true, persist: folder, config: { projectId: 'console-persist' } });
+      try {
+        const detail = (await (await fetch(`${new URL(second.url).origin}/__emulator/api/users/pat`)).json()) as { user: { emailVerification: boolean; status: boolean } };
+        expect(detail.user).toMatchObject({ emailVerification: true, status: false });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
