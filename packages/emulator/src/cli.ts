@@ -30,6 +30,8 @@ Options:
       --export-on-exit <file>
                         write a snapshot of the whole state to this file on Ctrl+C or
                         SIGTERM (.gz compresses)
+      --no-console      do not serve the emulator console (a web page at /__emulator/
+                        showing users, data, files, the outbox and logs live)
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
@@ -84,6 +86,7 @@ function parseFlags(argv: string[]) {
         config: { type: 'string', short: 'c' },
         data: { type: 'string', short: 'd' },
         'no-rate-limits': { type: 'boolean', default: false },
+        'no-console': { type: 'boolean', default: false },
         origin: { type: 'string', multiple: true, default: [] },
         import: { type: 'string' },
         'export-on-exit': { type: 'string' },
@@ -187,6 +190,7 @@ async function main(): Promise<void> {
       rateLimits: !flags['no-rate-limits'],
       origins: flags.origin,
       ...(flags.import ? { import: resolve(flags.import) } : {}),
+      console: !flags['no-console'],
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;
@@ -205,6 +209,7 @@ async function main(): Promise<void> {
   }
   console.log(`Appwrite emulator listening on ${emulator.url}`);
   console.log(`Project: ${emulator.projectId}`);
+  if (emulator.consoleUrl) console.log(`Console: ${emulator.consoleUrl}`);
   console.log(flags['no-rate-limits'] ? 'Rate limits: off' : 'Rate limits: on, as in Appwrite (--no-rate-limits turns them off)');
   const exportOnExit = flags['export-on-exit'] ? resolve(flags['export-on-exit']) : undefined;
   let stopping = false;

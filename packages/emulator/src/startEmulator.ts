@@ -46,6 +46,8 @@ export interface EmulatorOptions {
   seed?: Fixture | string;
   /** A snapshot file (`aw-emulator export`, `emulator.export(path)`) to start from; the data folder, if any, must be empty. */
   import?: string;
+  /** Serve the emulator console, a web page showing the project's data live, at `/__emulator/` (default false; the CLI turns it on). */
+  console?: boolean;
 }
 
 /** A running emulator. */
@@ -54,6 +56,8 @@ export interface RunningEmulator extends TestingControls {
   url: string;
   /** The project id clients must send. */
   projectId: string;
+  /** The console's address, e.g. `http://127.0.0.1:8787/__emulator/`, when `console` is on. */
+  consoleUrl?: string;
   /** Messages Appwrite would have emailed or texted. */
   outbox: Outbox;
   /** The emulator context (state, events) for tests and extensions. */
@@ -124,7 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 
   const host = options.host ?? '127.0.0.1';
-  const app = createApp(ctx, { origins: options.origins ?? [], host });
+  const app = createApp(ctx, { origins: options.origins ?? [], host, console: options.console === true });
   // Every request and socket runs inside this emulator's clock.
   const server = createAdaptorServer({ fetch: (...args: Parameters<typeof app.fetch>) => runWithClock(clock, () => app.fetch(...args)) }) as Server;
   server.on('upgrade', (request, socket, head) => {
@@ -154,6 +158,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...testing,
     url: `http://${urlHost}:${port}/v1`,
     projectId: config.projectId,
+    ...(options.console ? { consoleUrl: `http://${urlHost}:${port}/__emulator/` } : {}),
     outbox: ctx.outbox,
     context: ctx,
     async close() {

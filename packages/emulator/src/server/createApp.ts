@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { APPWRITE_VERSION, AppwriteException } from '../errors/AppwriteException.ts';
+import { registerConsole } from '../console/registerConsole.ts';
+import { createLiveFeed } from '../console/liveFeed.ts';
 import { registerAllRoutes } from '../services/index.ts';
 import { commitPerRequest } from './commitPerRequest.ts';
 import type { EmulatorContext } from './context.ts';
@@ -21,6 +23,8 @@ export interface AppOptions {
   origins?: readonly string[];
   /** The interface the server is bound to; names under which the emulator-only routes answer besides loopback. */
   host?: string;
+  /** Serve the emulator console at `/__emulator/` (and keep its request and event logs). */
+  console?: boolean;
 }
 
 /**
@@ -64,11 +68,13 @@ function requestOrigin(origin: string | undefined, referer: string | undefined):
 export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono {
   const app = new Hono();
   const originAllowed = createOriginCheck(ctx.config.platforms, options.origins);
+  const feed = options.console ? createLiveFeed(ctx) : undefined;
+  if (feed) app.use('*', feed.recordRequests);
 
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
     // Mail and text codes in the outbox must never be readable by a web page, whatever its origin.
-    const internal = c.req.path.startsWith('/v1/__emulator/') || c.req.path === '/v1/__emulator';
+    const internal = c.req.path.startsWith('/v1/__emulator/') || c.req.path === '/v1/__emulator' || c.req.path.startsWith('/__emulator');
     // A page whose own hostname resolves to 127.0.0.1 (DNS rebinding) is same-origin with us and needs no CORS;
     // the Host header it sends still names its site, so emulator-only routes answer loopback names only.
     if (internal && !hostAllowed(c.req.header('host'), options.host)) {
@@ -122,6 +128,7 @@ export function createApp(ctx: EmulatorContext, options: AppOptions = {}): Hono 
   });
 
   registerAllRoutes(app, ctx);
+  if (feed) registerConsole(app, ctx, feed);
   return app;
 }
 

@@ -76,7 +76,7 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
   it('--help documents every flag and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    for (const flag of ['--port', '--host', '--config', '--data', '--no-rate-limits', '--help', '--version', '-p,', '-c,', '-d,', '-h,', '-v,']) {
+    for (const flag of ['--port', '--host', '--config', '--data', '--no-rate-limits', '--no-console', '--help', '--version', '-p,', '-c,', '-d,', '-h,', '-v,']) {
       expect(result.stdout).toContain(flag);
     }
     expect(result.stdout).toMatch(/^Usage: aw-emulator/);
@@ -141,6 +141,21 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
     const answer = await fetch(`${emulator.url}/locale/countries`, { headers: { 'x-appwrite-project': 'cli-demo' } });
     expect(answer.status).toBe(200);
     expect(await emulator.stop()).toBe(0);
+  });
+
+  it('serves the console by default and prints its URL; --no-console turns it off', async () => {
+    const emulator = await start(['--port', '0']);
+    const consoleUrl = emulator.url.replace(/\/v1$/, '/__emulator/');
+    expect(emulator.stdout()).toContain(`Console: ${consoleUrl}`);
+    const page = await fetch(consoleUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/name="aw-console-token" content="[0-9a-f]{64}"/);
+    expect(await emulator.stop()).toBe(0);
+
+    const without = await start(['--port', '0', '--no-console']);
+    expect(without.stdout()).not.toContain('Console:');
+    expect((await fetch(without.url.replace(/\/v1$/, '/__emulator/'))).status).toBe(404);
+    expect(await without.stop()).toBe(0);
   });
 
   it('rate limits are on by default, and a 429 says how to turn them off', async () => {
