@@ -304,12 +304,14 @@ async function driveExample(example, browser) {
       const bobNotes = (await bobPage.textContent('#notes')) ?? '';
       expect(bobNotes.includes(`bob private ${stamp}`) && !bobNotes.includes(`first note ${stamp}`), "Bob sees Ada's notes");
       await addNote(page, `ada after bob ${stamp}`);
+      // Ada's own later note arrives live, so Bob's earlier one would have arrived by now too.
+      await page.locator('#live-events li', { hasText: `ada after bob ${stamp}` }).waitFor();
+      expect(!((await page.textContent('#live-events')) ?? '').includes('bob private'), "Bob's note reached Ada's live stream");
       await page.reload();
       const adaNotes = (await page.textContent('#notes')) ?? '';
       expect(!adaNotes.includes('bob private'), "Ada sees Bob's note");
       await bobPage.reload();
       expect(!((await bobPage.textContent('#notes')) ?? '').includes('ada after bob'), "Bob sees Ada's new note");
-      expect(!((await page.textContent('#live-events')) ?? '').includes('bob private'), "Bob's note reached Ada's live stream");
     });
   } catch (error) {
     record(example.name, 'the example runs', error);

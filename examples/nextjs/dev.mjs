@@ -14,11 +14,11 @@ if (!env.APPWRITE_ENDPOINT || !env.APPWRITE_PROJECT) {
   env.APPWRITE_PROJECT = emulator.projectId;
   console.log(`Emulator on ${emulator.url} (project ${emulator.projectId})`);
 }
-const next = spawn(process.execPath, [fileURLToPath(import.meta.resolve('next/dist/bin/next')), 'dev', '--hostname', '127.0.0.1'], { env, stdio: 'inherit' });
-const stop = () => next.kill('SIGTERM');
+const app = spawn(process.execPath, [fileURLToPath(import.meta.resolve('next/dist/bin/next')), 'dev', '--hostname', '127.0.0.1'], { env, stdio: 'inherit' });
+const stop = () => app.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-next.on('exit', async (code) => {
+app.on('exit', async (code) => {
   await emulator?.close();
   process.exit(code ?? 0);
 });
