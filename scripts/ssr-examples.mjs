@@ -303,7 +303,11 @@ async function driveExample(example, browser) {
       await addNote(bobPage, `bob private ${stamp}`);
       const bobNotes = (await bobPage.textContent('#notes')) ?? '';
       expect(bobNotes.includes(`bob private ${stamp}`) && !bobNotes.includes(`first note ${stamp}`), "Bob sees Ada's notes");
-      await addNote(page, `ada after bob ${stamp}`);
+      // From a second tab: a form post may reload the page (Nuxt), which would restart its stream.
+      const adaSecond = await adaContext.newPage();
+      await adaSecond.goto(`${url}/`);
+      await addNote(adaSecond, `ada after bob ${stamp}`);
+      await adaSecond.close();
       // Ada's own later note arrives live, so Bob's earlier one would have arrived by now too.
       await page.locator('#live-events li', { hasText: `ada after bob ${stamp}` }).waitFor();
       expect(!((await page.textContent('#live-events')) ?? '').includes('bob private'), "Bob's note reached Ada's live stream");

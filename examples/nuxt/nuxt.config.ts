@@ -1,0 +1,10 @@
+// The browser never talks to Appwrite through Nuxt: pages read data from this app's own server
+// routes (server/api), which act for the user with the session secret from an httpOnly cookie.
+export default defineNuxtConfig({
+  compatibilityDate: '2026-01-01',
+  devtools: { enabled: false },
+  telemetry: false,
+  devServer: { host: '127.0.0.1' },
+  typescript: { strict: true },
+  app: { head: { title: 'Notes — AW SDK with Nuxt' } },
+});
