@@ -10,7 +10,11 @@
 // Every step is bounded in time; the run ends with "N passed, N failed" and exits non-zero on any
 // failure. Results also go to .reports/ssr-examples.json (checks, build times).
 //
-// Usage: node scripts/ssr-examples.mjs [--only nextjs,sveltekit,nuxt] [--skip-build] [--chromium /usr/bin/chromium]
+// With --measure it drives no browser: it rebuilds each example with client source maps and
+// reports what each installs (third-party packages and MB, @aw/emulator left out) and the client
+// bytes each package contributes, and what our packages add (to .reports/ssr-examples-measure.md).
+//
+// Usage: node scripts/ssr-examples.mjs [--only nextjs,sveltekit,nuxt] [--skip-build] [--measure] [--chromium /usr/bin/chromium]
 // Needs `pnpm run build` (the SDK and the emulator's dist) first; `pnpm run ssr:check` does both.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,12 +23,15 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { attributeClientBytes } from './lib/bundle-attribution.mjs';
+import { installFootprint } from './lib/install-footprint.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    measure: { type: 'boolean', default: false },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
@@ -39,16 +46,24 @@ const EXAMPLES = [
   {
     name: 'nextjs',
     build: ['pnpm', ['run', 'app:build']],
+    clientDir: '.next/static',
+    // Packages the framework's own client code already ships (so ours add nothing there).
+    frameworkShips: [],
     start: (port) => ['node', [join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {}],
   },
   {
     name: 'sveltekit',
     build: ['pnpm', ['run', 'app:build']],
+    clientDir: '.svelte-kit/output/client',
+    frameworkShips: [],
     start: (port) => ['node', ['build/index.js'], { HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` }],
   },
   {
     name: 'nuxt',
     build: ['pnpm', ['run', 'app:build']],
+    clientDir: '.output/public/_nuxt',
+    // Nuxt's $fetch is ofetch, which brings ufo and destr.
+    frameworkShips: ['ofetch', 'ufo', 'destr'],
     start: (port) => ['node', ['.output/server/index.mjs'], { HOST: '127.0.0.1', PORT: String(port), NITRO_HOST: '127.0.0.1', NITRO_PORT: String(port) }],
   },
 ];
@@ -327,7 +342,49 @@ async function driveExample(example, browser) {
   }
 }
 
+
+/** Packages that reach the client only through ours. */
+const OUR_DEPENDENCIES = ['valibot', 'ofetch', 'ufo', 'destr'];
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Rebuilds one example with client source maps, and reports install size and client bytes by package. */
+async function measureExample(example) {
+  const cwd = join(root, 'examples', example.name);
+  await run(example.build[0], example.build[1], { cwd, env: { ...process.env, AW_CLIENT_SOURCEMAPS: '1', NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1' }, timeoutMs: BUILD_TIMEOUT_MS });
+  const install = installFootprint(cwd, ['@aw/emulator']);
+  const client = attributeClientBytes(join(cwd, example.clientDir));
+  const ours = [...client.packages.keys()].filter((name) => name.startsWith('@aw/') || (OUR_DEPENDENCIES.includes(name) && !example.frameworkShips.includes(name)));
+  const oursBytes = ours.reduce((sum, name) => sum + client.packages.get(name).bytes, 0);
+  return { example: example.name, installPackages: install.packages, installBytes: install.bytes, clientBytes: client.total, ours, oursBytes, oursGzip: client.gzipOf(ours), byPackage: Object.fromEntries([...client.packages].sort((a, b) => b[1].bytes - a[1].bytes)) };
+}
+
+/** Writes the measurements as markdown and prints them. */
+function reportMeasurements(measurements) {
+  const lines = ['| example | installs (third-party, without @aw/emulator) | client JS total | our packages in the client | what they are |', '| --- | ---: | ---: | ---: | --- |'];
+  for (const m of measurements) {
+    const parts = m.ours.map((name) => `${name} ${kB(m.byPackage[name].bytes)}`).join(', ');
+    lines.push(`| ${m.example} | ${m.installPackages} packages, ${(m.installBytes / 1e6).toFixed(0)} MB | ${kB(m.clientBytes)} | ${kB(m.oursBytes)} min, ${kB(m.oursGzip)} gzip | ${parts} |`);
+  }
+  const text = `${lines.join('\n')}\n`;
+  mkdirSync(join(root, '.reports'), { recursive: true });
+  writeFileSync(join(root, '.reports/ssr-examples-measure.md'), text);
+  writeFileSync(join(root, '.reports/ssr-examples-measure.json'), `${JSON.stringify(measurements, null, 2)}\n`);
+  console.log(text);
+}
+
 async function main() {
+  if (args.measure) {
+    const measurements = [];
+    for (const example of EXAMPLES.filter((entry) => selected.includes(entry.name))) {
+      console.log(`::: measuring ${example.name}`);
+      await check(example.name, 'measured', async () => measurements.push(await measureExample(example)), BUILD_TIMEOUT_MS + 30_000);
+    }
+    reportMeasurements(measurements);
+    const failed = results.filter((result) => !result.ok).length;
+    console.log(`ssr-examples: ${results.length - failed} passed, ${failed} failed`);
+    process.exitCode = failed > 0 ? 1 : 0;
+    return;
+  }
   const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: BROWSER_ARGS });
   try {
     for (const example of EXAMPLES.filter((entry) => selected.includes(entry.name))) {

@@ -10,6 +10,8 @@ const config: NextConfig = {
   // `pnpm --filter @aw/example-nextjs typecheck` checks the types; the build only compiles.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Only for `ssr-examples.mjs --measure`, which attributes client bytes to packages.
+  productionBrowserSourceMaps: process.env.AW_CLIENT_SOURCEMAPS === '1',
 };
 
 export default config;

@@ -6,5 +6,7 @@ export default defineNuxtConfig({
   telemetry: false,
   devServer: { host: '127.0.0.1' },
   typescript: { strict: true },
+  // Only for `ssr-examples.mjs --measure`, which attributes client bytes to packages.
+  sourcemap: { client: process.env.AW_CLIENT_SOURCEMAPS === '1', server: false },
   app: { head: { title: 'Notes — AW SDK with Nuxt' } },
 });

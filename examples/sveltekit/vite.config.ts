@@ -5,4 +5,6 @@ export default defineConfig({
   plugins: [sveltekit()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  // Only for `ssr-examples.mjs --measure`, which attributes client bytes to packages.
+  build: { sourcemap: process.env.AW_CLIENT_SOURCEMAPS === '1' },
 });

@@ -1,7 +1,8 @@
 'use client';
 // A direct browser-to-Appwrite upload with a JWT from a server action: the file never passes
 // through this app, @aw/storage sends it in 5 MiB chunks and reports progress after each.
-import { createClient, ID, withJwt } from '@aw/core';
+import { createClient, withJwt } from '@aw/core';
+import * as ID from '@aw/core/id';
 import { createFile } from '@aw/storage';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
