@@ -3,10 +3,16 @@
 import { documents, subscribe } from '@aw/realtime';
 import WebSocket from 'ws';
 
+// Each open stream holds a subscription (and, per user, a socket) to Appwrite: a bounded number per process.
+const MAX_STREAMS = 500;
+let openStreams = 0;
+
 export default defineEventHandler((event) => {
   const client = requireClient(event);
+  if (openStreams >= MAX_STREAMS) throw createError({ statusCode: 503, statusMessage: 'too many live streams' });
+  openStreams++;
   const stream = createEventStream(event);
-  const stop = subscribe(client, documents<{ text: string }>(NOTES.databaseId, NOTES.collectionId), (change) => {
+  const unsubscribe = subscribe(client, documents<{ text: string }>(NOTES.databaseId, NOTES.collectionId), (change) => {
     // Only what the page shows; Appwrite has already dropped events this user may not read.
     void stream.push(JSON.stringify({ events: change.events, payload: { $id: change.payload.$id, text: change.payload.text } }));
   }, {
@@ -15,6 +21,9 @@ export default defineEventHandler((event) => {
     onConnected: () => void stream.push({ event: 'ready', data: '{}' }),
     onError: (error) => void stream.push({ event: 'failure', data: JSON.stringify(error.message) }),
   });
-  stream.onClosed(() => stop());
+  stream.onClosed(() => {
+    openStreams--;
+    unsubscribe();
+  });
   return stream.send();
 });

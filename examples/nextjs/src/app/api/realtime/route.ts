@@ -9,12 +9,25 @@ import { NOTES, SESSION_COOKIE } from '../../../lib/config';
 
 export const dynamic = 'force-dynamic';
 
+// Each open stream holds a subscription (and, per user, a socket) to Appwrite: a bounded number per process.
+const MAX_STREAMS = 500;
+let openStreams = 0;
+
 export function GET(request: NextRequest): Response {
   const secret = request.cookies.get(SESSION_COOKIE)?.value;
   if (!secret) return new Response('signed out', { status: 401 });
+  if (openStreams >= MAX_STREAMS) return new Response('too many live streams', { status: 503, headers: { 'retry-after': '30' } });
   const client = withSession(guestClient(), secret);
   const encoder = new TextEncoder();
-  let stop = (): void => undefined;
+  let unsubscribe = (): void => undefined;
+  let open = true;
+  openStreams++;
+  const stop = (): void => {
+    if (!open) return;
+    open = false;
+    openStreams--;
+    unsubscribe();
+  };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const send = (text: string) => {
@@ -24,7 +37,7 @@ export function GET(request: NextRequest): Response {
           stop(); // The browser went away between an event and this write.
         }
       };
-      stop = subscribe(client, documents<{ text: string }>(NOTES.databaseId, NOTES.collectionId), (event) => {
+      unsubscribe = subscribe(client, documents<{ text: string }>(NOTES.databaseId, NOTES.collectionId), (event) => {
         // Only what the page shows; Appwrite has already dropped events this user may not read.
         send(`data: ${JSON.stringify({ events: event.events, payload: { $id: event.payload.$id, text: event.payload.text } })}\n\n`);
       }, {
