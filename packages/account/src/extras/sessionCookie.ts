@@ -71,7 +71,8 @@ export const DEFAULT_SESSION_COOKIE = 'aw_session';
 export function createSessionCookie(client: Client, raw: RawResponse<unknown>, options: SessionCookieOptions): SessionCookie {
   const secret = readSessionSecret(client, raw);
   if (secret === undefined) {
-    throw new AwError('The session answer carries no secret (not in its body, X-Fallback-Cookies or Set-Cookie): create the session with a client that has no session or JWT of its own.');
+    // A client with a session or JWT of its own gets no new secret back.
+    throw new AwError('No session secret in the answer');
   }
   const expire = Date.parse((raw.body as { expire?: string } | undefined)?.expire ?? '');
   // Appwrite always sends `expire`; a session of unknown length gets a browser-session cookie's worth: a day.
