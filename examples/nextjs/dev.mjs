@@ -2,6 +2,7 @@
 // `pnpm dev`: without APPWRITE_ENDPOINT and APPWRITE_PROJECT, starts the local emulator with this
 // example's appwrite.json on 127.0.0.1:8787 in this process, then runs `next dev` against it.
 // With both set, runs `next dev` against that Appwrite (deploy appwrite.json there first).
+// Extra arguments go to the dev server, e.g. `pnpm dev --port 3001`; EMULATOR_PORT moves the emulator.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,7 @@ if (!env.APPWRITE_ENDPOINT || !env.APPWRITE_PROJECT) {
   env.APPWRITE_PROJECT = emulator.projectId;
   console.log(`Emulator on ${emulator.url} (project ${emulator.projectId})`);
 }
-const app = spawn(process.execPath, [fileURLToPath(import.meta.resolve('next/dist/bin/next')), 'dev', '--hostname', '127.0.0.1'], { env, stdio: 'inherit' });
+const app = spawn(process.execPath, [fileURLToPath(import.meta.resolve('next/dist/bin/next')), 'dev', '--hostname', '127.0.0.1', ...process.argv.slice(2)], { env, stdio: 'inherit' });
 const stop = () => app.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
