@@ -318,11 +318,12 @@ async function searchFor(context, home, term) {
   return { page, label };
 }
 
-/** Function pages the readability check opens: one per main package, with its guide and a param it must list. */
+/** Function pages the readability check opens: one per main package (and the SSR cookie helper), with its guide, a param it must list and the error its "Throws" links. */
 const READABILITY_PAGES = [
   { page: 'functions/_aw_account.createEmailPasswordSession.html', param: 'email', guide: 'documents/Authentication.html' },
   { page: 'functions/_aw_databases.listUserDocuments.html', param: 'collectionId', guide: 'documents/Databases_and_queries.html' },
   { page: 'functions/_aw_storage.createFile.html', param: 'bucketId', guide: 'documents/Uploads.html' },
+  { page: 'functions/_aw_account.createSessionCookie.html', throws: '_aw_core.AwError.html', guide: 'documents/Server-side_rendering.html' },
 ];
 
 /**
@@ -339,12 +340,12 @@ async function checkReadability(context, siteUrl) {
   const problems = [];
   const page = await context.newPage();
   try {
-    for (const { page: path, param, guide } of READABILITY_PAGES) {
+    for (const { page: path, param, guide, throws = '_aw_core.AppwriteError.html' } of READABILITY_PAGES) {
       await page.goto(siteUrl + path, { waitUntil: 'load' });
       const fields = (await page.locator('.tsd-parameters .tsd-kind-property').allTextContents()).map((text) => text.trim());
-      if (!fields.includes(param)) problems.push(`${path}: the params object's fields (${param}) are not listed inline under Parameters`);
+      if (param && !fields.includes(param)) problems.push(`${path}: the params object's fields (${param}) are not listed inline under Parameters`);
       const throwsLinks = await page.locator('.tsd-tag-throws a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-      if (!throwsLinks.some((href) => href.includes('_aw_core.AppwriteError.html'))) problems.push(`${path}: "Throws" does not link to AppwriteError`);
+      if (!throwsLinks.some((href) => href.includes(throws))) problems.push(`${path}: "Throws" does not link to ${throws}`);
       const guideLinks = await page.locator('.col-content a[href]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.parentElement?.textContent ?? '' })));
       if (!guideLinks.some((link) => link.href.endsWith(guide) && /See the .* guide/.test(link.text))) problems.push(`${path}: no "See the … guide" link to ${guide}`);
     }

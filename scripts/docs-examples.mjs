@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Type-checks every ```ts example in the guides (docs/**/*.md) and the package READMEs
+// Type-checks every ```ts and ```tsx example in the guides (docs/**/*.md) and the package READMEs
 // (packages/*/README.md) against the built packages, so no published example goes stale.
+// Framework imports (next/…, @sveltejs/kit, h3) resolve to the copies the examples/ apps install.
 //
 // Each block becomes its own module under node_modules/.cache/aw-docs-examples/, compiled by
 // `tsc --noEmit` with the repo's strict base config. `@aw/*` imports resolve to the packages'
@@ -60,13 +61,13 @@ function extractTsBlocks(text) {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (open === null) {
-      const fence = /^(\s*)(`{3,})\s*(ts|typescript)\b(.*)$/.exec(line);
+      const fence = /^(\s*)(`{3,})\s*(tsx|ts|typescript)\b(.*)$/.exec(line);
       if (fence) {
         const imports = [...fence[4].matchAll(/\bimport:(\S+?)=(\S+)/g)].map(([, specifier, target]) => ({ specifier, target }));
-        open = { indent: fence[1].length, fence: fence[2], skip: /\bnocheck\b/.test(fence[4]), imports, start: index + 2, code: [] };
+        open = { indent: fence[1].length, fence: fence[2], skip: /\bnocheck\b/.test(fence[4]), jsx: fence[3] === 'tsx', imports, start: index + 2, code: [] };
       }
     } else if (line.trim() === open.fence) {
-      if (!open.skip) blocks.push({ code: open.code.join('\n'), line: open.start, imports: open.imports });
+      if (!open.skip) blocks.push({ code: open.code.join('\n'), line: open.start, jsx: open.jsx, imports: open.imports });
       open = null;
     } else {
       open.code.push(line.slice(Math.min(open.indent, line.length - line.trimStart().length)));
@@ -97,8 +98,8 @@ function workspacePaths() {
 }
 
 /**
- * Maps other bare imports (valibot, ws, …) to a copy installed in some workspace package,
- * since the root package does not depend on them.
+ * Maps other bare imports (valibot, ws, next, …) and their subpaths to a copy installed in some
+ * workspace package or example app, since the root package does not depend on them.
  *
  * @param specifiers The imported package names.
  *
@@ -106,15 +107,18 @@ function workspacePaths() {
  */
 function dependencyPaths(specifiers) {
   const paths = {};
+  const workspaces = ['packages', 'examples'].flatMap((group) => readdirSync(join(root, group)).map((dir) => join(root, group, dir)));
   for (const name of specifiers) {
-    for (const dir of readdirSync(join(root, 'packages'))) {
-      const modules = join(root, 'packages', dir, 'node_modules');
+    for (const workspace of workspaces) {
+      const modules = join(workspace, 'node_modules');
       const candidate = join(modules, name);
       if (!existsSync(join(candidate, 'package.json'))) continue;
       // Prefer DefinitelyTyped's declarations when the package ships none (ws, for one).
       const typesName = name.startsWith('@') ? name.slice(1).replace('/', '__') : name;
       const typesPackage = join(modules, '@types', typesName);
-      paths[name] = [relative(root, existsSync(typesPackage) ? typesPackage : candidate)];
+      const target = relative(root, existsSync(typesPackage) ? typesPackage : candidate);
+      paths[name] = [target];
+      paths[`${name}/*`] = [`${target}/*`];
       break;
     }
   }
@@ -153,7 +157,8 @@ function main() {
     const stem = relative(root, markdown).replace(/[^\w]+/g, '_').replace(/_md$/, '');
     blocks.forEach((block, index) => {
       const name = `${stem}__${String(index + 1).padStart(2, '0')}`;
-      const file = `${name}.ts`;
+      const file = `${name}.${block.jsx ? 'tsx' : 'ts'}`;
+      if (block.jsx) bareImports.add('react');
       const where = `${relative(root, markdown)}:${block.line - 1}`;
       // A block that names its imports gets a folder of its own, so its stubs reach no other block.
       const dir = block.imports.length > 0 ? join(outDir, name) : outDir;
@@ -181,8 +186,9 @@ function main() {
       noUnusedLocals: false,
       noUnusedParameters: false,
       typeRoots: [relative(outDir, join(root, 'node_modules/@types'))],
+      jsx: 'react-jsx',
     },
-    include: ['**/*.ts'],
+    include: ['**/*.ts', '**/*.tsx'],
   };
   writeFileSync(join(outDir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
 
@@ -202,7 +208,7 @@ function main() {
   // Point each error at the markdown line it came from.
   let errors = 0;
   for (const line of output.split('\n')) {
-    const match = /^(?:.*[\\/])?([^\\/()]+\.ts)\((\d+),(\d+)\): (.*)$/.exec(line);
+    const match = /^(?:.*[\\/])?([^\\/()]+\.tsx?)\((\d+),(\d+)\): (.*)$/.exec(line);
     const source = match && sources.get(match[1]);
     if (source) {
       errors++;

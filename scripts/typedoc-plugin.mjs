@@ -19,6 +19,14 @@ const GUIDES = {
   '@aw/core': 'Raw responses and errors',
 };
 const DEFAULT_GUIDE = 'Getting started';
+/** Functions whose guide is not their package's. */
+const FUNCTION_GUIDES = {
+  createSessionCookie: 'Server-side rendering',
+  clearSessionCookie: 'Server-side rendering',
+  serializeSessionCookie: 'Server-side rendering',
+  readSessionCookie: 'Server-side rendering',
+  isLocalUrl: 'Server-side rendering',
+};
 
 /**
  * @param {import('typedoc').Application} app
@@ -37,7 +45,7 @@ export function load(app) {
       }
       if (!reflection.kindOf(ReflectionKind.Function) || !('signatures' in reflection)) continue;
       const [pkg, subpath] = modulesOf(reflection);
-      const guide = documents.get((subpath && GUIDES[subpath]) ?? (pkg && GUIDES[pkg]) ?? DEFAULT_GUIDE);
+      const guide = documents.get(FUNCTION_GUIDES[reflection.name] ?? (subpath && GUIDES[subpath]) ?? (pkg && GUIDES[pkg]) ?? DEFAULT_GUIDE);
       for (const signature of /** @type {import('typedoc').DeclarationReflection} */ (reflection).signatures ?? []) {
         if (!signature.comment) continue;
         for (const tag of signature.comment.blockTags) {
