@@ -1,3 +1,5 @@
+import { isServerRoles } from '../../../auth/apiKeys.ts';
+
 /** An action a permission string can grant. */
 export type PermissionAction = 'read' | 'create' | 'update' | 'delete';
 
@@ -27,6 +29,8 @@ export function parsePermission(permission: string): { action: PermissionAction 
  * @returns True when allowed.
  */
 export function allows(permissions: readonly string[] | undefined, action: PermissionAction, roles: readonly string[]): boolean {
+  // An API key acts as the server: Appwrite skips permission checks for it.
+  if (isServerRoles(roles)) return true;
   for (const permission of permissions ?? []) {
     const parsed = parsePermission(permission);
     if (!parsed) continue;
