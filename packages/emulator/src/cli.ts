@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:f
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createKeyring } from './auth/apiKeys.ts';
 import type { ProjectConfig } from './config/types.ts';
 
 const HELP = `Usage: aw-emulator [options]
@@ -24,12 +25,17 @@ Options:
                         (https://app.example.com), a hostname, *.example.com, or * for any.
                         Always allowed: localhost, 127.0.0.1, [::1] and the web platforms
                         of appwrite.json
+      --key <secret>[:<scope>,<scope>]
+                        accept this API key in X-Appwrite-Key (repeatable): every scope, or
+                        only the Appwrite 1.5 scopes listed (users.read, documents.write …).
+                        A key acts as the server: no permissions, no rate limits
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
 Examples:
   aw-emulator --config ./appwrite.json --data ./.aw-emulator
-  aw-emulator --port 0 --no-rate-limits`;
+  aw-emulator --port 0 --no-rate-limits
+  aw-emulator --key "$SEED_KEY" --key "$FUNCTION_KEY:documents.read,documents.write"`;
 
 /** A problem the user can fix: printed as one line, exit code 1 (2 for bad usage). */
 class CliError extends Error {
@@ -71,6 +77,7 @@ function parseFlags(argv: string[]) {
         data: { type: 'string', short: 'd' },
         'no-rate-limits': { type: 'boolean', default: false },
         origin: { type: 'string', multiple: true, default: [] },
+        key: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -165,6 +172,19 @@ function checkDataFolder(folder: string): string {
 }
 
 /**
+ * Checks the `--key` declarations before anything starts, as a usage error that never quotes a secret.
+ *
+ * @param specs The `--key` values.
+ */
+function checkKeys(specs: string[]): void {
+  try {
+    createKeyring(specs);
+  } catch (error) {
+    throw new CliError(`--key: ${(error as Error).message}`, 2);
+  }
+}
+
+/**
  * Runs the `aw-emulator` command: parses flags, starts the server and prints where it listens.
  */
 async function main(): Promise<void> {
@@ -178,6 +198,7 @@ async function main(): Promise<void> {
     return;
   }
   const port = parsePort(flags.port);
+  checkKeys(flags.key);
   const config = flags.config ? readConfigFile(flags.config) : undefined;
   const persist = flags.data ? checkDataFolder(flags.data) : undefined;
   let emulator;
@@ -191,6 +212,7 @@ async function main(): Promise<void> {
       ...(persist ? { persist } : {}),
       rateLimits: !flags['no-rate-limits'],
       origins: flags.origin,
+      keys: flags.key,
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;
@@ -209,6 +231,8 @@ async function main(): Promise<void> {
   console.log(`Appwrite emulator listening on ${emulator.url}`);
   console.log(`Project: ${emulator.projectId}`);
   console.log(flags['no-rate-limits'] ? 'Rate limits: off' : 'Rate limits: on, as in Appwrite (--no-rate-limits turns them off)');
+  // The secrets themselves are never printed.
+  if (flags.key.length > 0) console.log(`API keys: ${flags.key.length} (send one in X-Appwrite-Key to act as the server)`);
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));
   };
