@@ -9,7 +9,17 @@ const TEAMS_KEY = 'teams-only-key';
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ keys: [KEY, `${TEAMS_KEY}:teams.read`], config: { projectId: 'server-http' } });
+  emulator = await startEmulator({
+    keys: [KEY, `${TEAMS_KEY}:teams.read`],
+    config: {
+      projectId: 'server-http',
+      databases: [{ $id: 'app', name: 'App' }],
+      collections: [{
+        $id: 'secrets', databaseId: 'app', name: 'Secrets', documentSecurity: false, $permissions: [],
+        attributes: [{ key: 'text', type: 'string', size: 64, required: true, array: false }], indexes: [],
+      }],
+    },
+  });
 });
 afterAll(async () => {
   await emulator.close();
@@ -135,6 +145,21 @@ describe('who a key makes the caller', () => {
     expect([unknownWithSession.status, (await unknownWithSession.json()).type]).toEqual([403, 'user_key_and_session_set']);
     const guest = await fetch(`${emulator.url}/locale/codes`, { headers: { 'x-appwrite-project': emulator.projectId, 'x-appwrite-key': 'nope' } });
     expect(guest.status).toBe(200);
+  });
+
+  it('carries the key through GraphQL to the operations it runs', async () => {
+    const graphql = (query: string, headers: Record<string, string>) =>
+      fetch(`${emulator.url}/graphql`, {
+        method: 'POST',
+        headers: { 'x-appwrite-project': emulator.projectId, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      }).then((response) => response.json() as Promise<any>);
+    const create = 'mutation { databasesCreateDocument(databaseId: "app", collectionId: "secrets", documentId: "s1", data: "{\\"text\\":\\"hidden\\"}") { _id } }';
+    expect((await graphql(create, { 'x-appwrite-key': KEY })).data.databasesCreateDocument._id).toBe('s1');
+    const list = '{ databasesListDocuments(databaseId: "app", collectionId: "secrets") { total } }';
+    expect((await graphql(list, { 'x-appwrite-key': KEY })).data.databasesListDocuments.total).toBe(1);
+    // Without the key the collection is closed to everyone.
+    expect((await graphql(list, {})).errors?.[0]?.message).toBeDefined();
   });
 
   it('sends no rate-limit headers to a key and counts nothing against the client role', async () => {
