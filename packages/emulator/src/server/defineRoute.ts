@@ -145,7 +145,7 @@ function applyRateLimit(c: Context, ctx: EmulatorContext, spec: RouteSpec, calle
   c.header('X-RateLimit-Limit', String(decision.limit));
   c.header('X-RateLimit-Remaining', String(decision.remaining));
   c.header('X-RateLimit-Reset', String(decision.reset));
-  if (ctx.rateLimits && decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time. (aw-emulator: for tests, turn rate limits off with --no-rate-limits or startEmulator({ rateLimits: false }).)');
+  if (ctx.rateLimits && decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time. (aw-emulator: to seed data, use an API key (--key, startEmulator({ keys })), which rate limits do not apply to; or turn them off with --no-rate-limits or startEmulator({ rateLimits: false }).)');
 }
 
 /**

@@ -160,6 +160,7 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
       expect(body.type).toBe('general_rate_limit_exceeded');
       expect(body.message).toContain('--no-rate-limits');
       expect(body.message).toContain('rateLimits: false');
+      expect(body.message).toContain('--key');
     } finally {
       await emulator.stop();
     }
