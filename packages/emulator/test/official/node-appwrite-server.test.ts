@@ -30,7 +30,10 @@ beforeAll(async () => {
         attributes: [{ key: 'n', type: 'integer', required: true, array: false }], indexes: [],
       }],
       buckets: [{
-        $id: 'private', name: 'Private', $permissions: [], fileSecurity: true, enabled: true, maximumFileSize: 10_000_000,
+        $id: 'private', name: 'Private', $permissions: [], fileSecurity: true, enabled: true, maximumFileSize: 30_000_000,
+        allowedFileExtensions: [], compression: 'none', encryption: false, antivirus: false,
+      }, {
+        $id: 'drop', name: 'Drop box', $permissions: ['create("any")'], fileSecurity: true, enabled: true, maximumFileSize: 30_000_000,
         allowedFileExtensions: [], compression: 'none', encryption: false, antivirus: false,
       }],
       functions: [{
@@ -215,6 +218,32 @@ describe('documents, files, teams and executions with an API key', () => {
     expect((await new Storage(guest()).listFiles('private')).total).toBe(0);
     await storage.deleteFile('private', file.$id);
     expect((await failure(storage.getFile('private', file.$id))).type).toBe('storage_file_not_found');
+  });
+
+  it('uploads a large file in chunks with a key, which no guest can continue', async () => {
+    const storage = new Storage(server);
+    const MiB5 = 5 * 1024 * 1024;
+    // Just over one 5 MiB chunk, so node-appwrite sends two with content-range.
+    const bytes = randomBytes(MiB5 + 17);
+    const file = await storage.createFile('private', ID.unique(), InputFile.fromBuffer(bytes, 'big.bin'));
+    expect([file.sizeOriginal, file.chunksTotal, file.chunksUploaded]).toEqual([bytes.length, 2, 2]);
+    expect(Buffer.from(await storage.getFileDownload('private', file.$id)).equals(bytes)).toBe(true);
+
+    // A first chunk sent with the key into a bucket guests may write to; a guest's next chunk for that id is refused.
+    const chunk = (headers: Record<string, string>, start: number, end: number) => {
+      const form = new FormData();
+      form.set('fileId', 'partial');
+      form.set('file', new Blob([bytes.subarray(start, end + 1)]), 'partial.bin');
+      return fetch(`${emulator.url}/storage/buckets/drop/files`, {
+        method: 'POST',
+        headers: { 'x-appwrite-project': emulator.projectId, 'content-range': `bytes ${start}-${end}/${bytes.length}`, ...headers },
+        body: form,
+      });
+    };
+    expect((await chunk({ 'x-appwrite-key': KEY }, 0, MiB5 - 1)).status).toBe(201);
+    expect((await chunk({}, MiB5, bytes.length - 1)).status).toBe(409);
+    expect((await chunk({ 'x-appwrite-key': KEY }, MiB5, bytes.length - 1)).status).toBe(201);
+    expect((await storage.getFile('drop', 'partial')).chunksUploaded).toBe(2);
   });
 
   it('sets up a team with members directly, without invitations', async () => {
