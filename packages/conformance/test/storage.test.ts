@@ -10,13 +10,26 @@ beforeAll(loadResources);
 
 describe('storage (StorageCustomClientTest)', () => {
   const data: any = {};
-  // adapted: the PHP tests' server-API helpers are not emulated; the tests that call them are skipped.
-  const notEmulated = (..._args: unknown[]): any => {
-    throw new Error('server API helper not emulated');
+  // StoragePermissionsScope's helpers (adapted: async, so their callers await them). Teams and memberships are
+  // made with the project's API key, which the emulator serves.
+  const createdUsers: Record<string, any> = {};
+  const serverHeader = (): Record<string, string> => ({ 'content-type': 'application/json', 'x-appwrite-project': projectId(), 'x-appwrite-key': getProject()['apiKey'] });
+  const this_createUser = async (id: string, email: string, password = 'test123!'): Promise<any> => {
+    const headers = { origin: 'http://localhost', 'content-type': 'application/json', 'x-appwrite-project': projectId() };
+    const user = await call('POST', '/account', headers, { userId: id, email, password });
+    expect(user['headers']['status-code']).toEqual(201);
+    const session = await call('POST', '/account/sessions/email', headers, { email, password });
+    const created = { $id: user['body']['$id'], email: user['body']['email'], session: session['cookies']['a_session_' + projectId()] };
+    createdUsers[id] = created;
+    return created;
   };
-  const this_createUser = notEmulated;
-  const this_createTeam = notEmulated;
-  const this_addToTeam = notEmulated;
+  const this_createTeam = async (id: string, name: string): Promise<any> => (await call('POST', '/teams', serverHeader(), { teamId: id, name }))['body'];
+  const this_addToTeam = async (user: string, team: string, roles: string[] = []): Promise<any> => {
+    const membership = await call('POST', '/teams/' + team + '/memberships', serverHeader(), {
+      teamId: team, email: createdUsers[user]?.email, roles, url: 'http://localhost:5000/join-us#title',
+    });
+    return { user: membership['body']['userId'], membership: membership['body']['$id'] };
+  };
   // adapted: testFilePreviewZstdCompression depends on testCreateBucketFileZstdCompression's own result.
   const zstdData: any = {};
   // StorageBase::testCreateBucketFile
@@ -664,8 +677,7 @@ describe('storage (StorageCustomClientTest)', () => {
   });
 
   // StorageCustomClientTest::testCachedFilePreview
-  // adapted: skipped — it relies on the server API creating a file with no permissions at all, which a user upload cannot reproduce.
-  it.skip('testCachedFilePreview', async () => {
+  it('testCachedFilePreview', async () => {
     let bucket: any, bucketId: any, file: any, fileId: any;
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
@@ -897,8 +909,7 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(isEmpty(file['body'])).toBe(true);
   });
   // StorageCustomClientTest::testBucketUserPermissions
-  // adapted: skipped — it creates a second user with the server API, which the emulator does not offer.
-  it.skip('testBucketUserPermissions', async () => {
+  it('testBucketUserPermissions', async () => {
     let bucket: any, bucketId: any, file: any, fileId: any, email: any, password: any, user2: any;
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
@@ -984,7 +995,7 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(401).toEqual(file['headers']['status-code']);
         email = ID.unique() + '@localhost.test';
         password = 'password';
-        user2 = this_createUser('user2', email, password);
+        user2 = await this_createUser('user2', email, password);
         file = await call('GET', '/storage/buckets/' + bucketId + '/files/' + fileId, {
             'content-type': 'multipart/form-data',
             'x-appwrite-project': projectId(),
@@ -1022,15 +1033,14 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(isEmpty(file['body'])).toBe(true);
   });
   // StorageCustomClientTest::testBucketTeamPermissions
-  // adapted: skipped — it creates files (or users and teams) with the server API, which the emulator does not offer.
-  it.skip('testBucketTeamPermissions', async () => {
+  it('testBucketTeamPermissions', async () => {
     let team1: any, team2: any, user1: any, user2: any, bucket: any, bucketId: any, file: any, fileId: any;
-        team1 = this_createTeam(ID.unique(), 'Team 1');
-        team2 = this_createTeam(ID.unique(), 'Team 1');
-        user1 = this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
-        user2 = this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
-        this_addToTeam(user1['$id'], team1['$id']);
-        this_addToTeam(user2['$id'], team2['$id']);
+        team1 = await this_createTeam(ID.unique(), 'Team 1');
+        team2 = await this_createTeam(ID.unique(), 'Team 1');
+        user1 = await this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
+        user2 = await this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
+        await this_addToTeam(user1['$id'], team1['$id']);
+        await this_addToTeam(user2['$id'], team2['$id']);
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),
@@ -1277,8 +1287,7 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(file['headers']['status-code']).toEqual(401);
   });
   // StorageCustomClientTest::testFileUserPermissions
-  // adapted: skipped — it creates a second user with the server API, which the emulator does not offer.
-  it.skip('testFileUserPermissions', async () => {
+  it('testFileUserPermissions', async () => {
     let bucket: any, bucketId: any, file1: any, fileId: any, file: any, user2: any;
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
@@ -1343,7 +1352,7 @@ describe('storage (StorageCustomClientTest)', () => {
             'x-appwrite-project': projectId(),
         }, (await getHeaders())));
         expect(file['headers']['status-code']).toEqual(401);
-        user2 = this_createUser(ID.unique(), uniqid() + '@localhost.test', 'password');
+        user2 = await this_createUser(ID.unique(), uniqid() + '@localhost.test', 'password');
         file = await call('GET', '/storage/buckets/' + bucketId + '/files/' + fileId, {
             'content-type': 'multipart/form-data',
             'x-appwrite-project': projectId(),
@@ -1375,15 +1384,14 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(401).toEqual(file['headers']['status-code']);
   });
   // StorageCustomClientTest::testFileTeamPermissions
-  // adapted: skipped — it creates files (or users and teams) with the server API, which the emulator does not offer.
-  it.skip('testFileTeamPermissions', async () => {
+  it('testFileTeamPermissions', async () => {
     let team1: any, team2: any, user1: any, user2: any, bucket: any, bucketId: any, file: any, fileId: any;
-        team1 = this_createTeam(ID.unique(), 'Team 1');
-        team2 = this_createTeam(ID.unique(), 'Team 1');
-        user1 = this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
-        user2 = this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
-        this_addToTeam(user1['$id'], team1['$id']);
-        this_addToTeam(user2['$id'], team2['$id']);
+        team1 = await this_createTeam(ID.unique(), 'Team 1');
+        team2 = await this_createTeam(ID.unique(), 'Team 1');
+        user1 = await this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
+        user2 = await this_createUser(ID.unique(), ID.unique() + '@localhost.test', 'password');
+        await this_addToTeam(user1['$id'], team1['$id']);
+        await this_addToTeam(user2['$id'], team2['$id']);
         bucket = await call('POST', '/storage/buckets', {
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),

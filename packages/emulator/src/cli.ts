@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppwriteConfigError } from '@aw/appwrite-config';
 import { parseConfigText } from './config/loadConfig.ts';
+import { createKeyring } from './auth/apiKeys.ts';
 import type { ProjectConfig } from './config/types.ts';
 
 const HELP = `Usage: aw-emulator [options]
@@ -32,6 +33,10 @@ Options:
                         SIGTERM (.gz compresses)
       --no-console      do not serve the emulator console (a web page at /__emulator/
                         showing users, data, files, the outbox and logs live)
+      --key <secret>[:<scope>,<scope>]
+                        accept this API key in X-Appwrite-Key (repeatable): every scope, or
+                        only the Appwrite 1.5 scopes listed (users.read, documents.write …).
+                        A key acts as the server: no permissions, no rate limits
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
@@ -45,7 +50,8 @@ Snapshots:
 Examples:
   aw-emulator --config ./appwrite.json --data ./.aw-emulator
   aw-emulator --port 0 --no-rate-limits
-  aw-emulator --config ./appwrite.json --import ./state.json --export-on-exit ./state.json`;
+  aw-emulator --config ./appwrite.json --import ./state.json --export-on-exit ./state.json
+  aw-emulator --key "$SEED_KEY" --key "$FUNCTION_KEY:documents.read,documents.write"`;
 
 /** A problem the user can fix: printed as one line, exit code 1 (2 for bad usage). */
 class CliError extends Error {
@@ -90,6 +96,7 @@ function parseFlags(argv: string[]) {
         origin: { type: 'string', multiple: true, default: [] },
         import: { type: 'string' },
         'export-on-exit': { type: 'string' },
+        key: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -162,6 +169,19 @@ function checkDataFolder(folder: string): string {
 }
 
 /**
+ * Checks the `--key` declarations before anything starts, as a usage error that never quotes a secret.
+ *
+ * @param specs The `--key` values.
+ */
+function checkKeys(specs: string[]): void {
+  try {
+    createKeyring(specs);
+  } catch (error) {
+    throw new CliError(`--key: ${(error as Error).message}`, 2);
+  }
+}
+
+/**
  * Runs the `aw-emulator` command: parses flags, starts the server and prints where it listens.
  */
 async function main(): Promise<void> {
@@ -176,6 +196,7 @@ async function main(): Promise<void> {
     return;
   }
   const port = parsePort(flags.port);
+  checkKeys(flags.key);
   const config = flags.config ? readConfigFile(flags.config) : undefined;
   const persist = flags.data ? checkDataFolder(flags.data) : undefined;
   let emulator;
@@ -191,6 +212,7 @@ async function main(): Promise<void> {
       origins: flags.origin,
       ...(flags.import ? { import: resolve(flags.import) } : {}),
       console: !flags['no-console'],
+      keys: flags.key,
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;
@@ -211,6 +233,8 @@ async function main(): Promise<void> {
   console.log(`Project: ${emulator.projectId}`);
   if (emulator.consoleUrl) console.log(`Console: ${emulator.consoleUrl}`);
   console.log(flags['no-rate-limits'] ? 'Rate limits: off' : 'Rate limits: on, as in Appwrite (--no-rate-limits turns them off)');
+  // The secrets themselves are never printed.
+  if (flags.key.length > 0) console.log(`API keys: ${flags.key.length} (send one in X-Appwrite-Key to act as the server)`);
   const exportOnExit = flags['export-on-exit'] ? resolve(flags['export-on-exit']) : undefined;
   let stopping = false;
   const stop = (): void => {

@@ -5,6 +5,7 @@ export type * from './config/types.ts';
 export type { OutboxMessage, Outbox } from './outbox/Outbox.ts';
 export type { EmulatorEvent, EventBus, EventListener } from './events/EventBus.ts';
 export type { EmulatorContext, Caller, CoreTables, UpgradeHandler } from './server/context.ts';
+export type { ApiKey } from './auth/apiKeys.ts';
 export { defineRoute } from './server/defineRoute.ts';
 export type { RouteHandler, RouteRequest, RouteOptions } from './server/defineRoute.ts';
 export { AppwriteException, fail } from './errors/AppwriteException.ts';

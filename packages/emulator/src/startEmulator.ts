@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createAdaptorServer } from '@hono/node-server';
+import { applyApiKey, createKeyring } from './auth/apiKeys.ts';
 import { resolveCaller } from './auth/resolveCaller.ts';
 import { createClock, now, runWithClock, type ClockInput } from './clock/Clock.ts';
 import { loadConfig } from './config/loadConfig.ts';
@@ -48,6 +49,11 @@ export interface EmulatorOptions {
   import?: string;
   /** Serve the emulator console, a web page showing the project's data live, at `/__emulator/` (default false; the CLI turns it on). */
   console?: boolean;
+  /**
+   * API keys, as `secret` (every scope) or `secret:scope,scope` with Appwrite 1.5 scope names. A request that
+   * sends one in `X-Appwrite-Key` acts as the server: permissions and rate limits do not apply to it.
+   */
+  keys?: readonly string[];
 }
 
 /** A running emulator. */
@@ -75,6 +81,7 @@ export interface RunningEmulator extends TestingControls {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const config = loadConfig(options.config);
+  const keyring = createKeyring(options.keys);
   const store = new Store(options.persist);
   const clock = createClock(options.clock);
   try {
@@ -114,7 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     getCaller(c) {
       let caller = callerCache.get(c.req.raw);
       if (!caller) {
-        caller = resolveCaller(c, config.projectId, tables, jwtKey);
+        caller = resolveCaller(c, config.projectId, tables, jwtKey).then((resolved) => applyApiKey(c, resolved, keyring));
         callerCache.set(c.req.raw, caller);
       }
       return caller;

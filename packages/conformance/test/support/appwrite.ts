@@ -3,9 +3,6 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect as vitestExpect } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@aw/emulator';
-import { toUserModel } from '../../../emulator/src/models/userModel.ts';
-import { toTokenModel } from '../../../emulator/src/models/tokenModel.ts';
-import { issueToken } from '../../../emulator/src/services/account/accountSupport.ts';
 import { databaseSchemaApi } from './schemaApi.ts';
 
 /**
@@ -42,7 +39,7 @@ let harness: Harness | undefined;
  */
 export function useEmulator(): () => Harness {
   beforeAll(async () => {
-    const emulator = await startEmulator({ rateLimits: false, config: fixture });
+    const emulator = await startEmulator({ rateLimits: false, config: fixture, keys: [SERVER_KEY] });
     harness = { emulator, projectId: emulator.projectId, endpoint: emulator.url };
   });
   afterAll(async () => {
@@ -84,6 +81,12 @@ export function buildQuery(params: Record<string, unknown>, prefix?: string): st
   return parts.filter(Boolean).join('&');
 }
 
+// The project's API key, declared to the emulator with every scope.
+const SERVER_KEY = 'conformance-server-key';
+
+// Server-API paths the emulator answers itself when the request carries the project's API key.
+const SERVED_WITH_KEY = [/^\/users(\/|$)/, /^\/teams(\/|$)/, /^\/storage\/buckets\/[^/]+\/files(\/|$)/, /^\/databases\/[^/]+\/collections\/[^/]+\/documents(\/|$)/, /^\/functions\/[^/]+\/executions(\/|$)/];
+
 /**
  * Sends one request like the PHP e2e client (tests/e2e/Client.php): GET parameters in the query,
  * other bodies as JSON, multipart (when a value is a Blob) or url-encoded, per the `content-type` header.
@@ -97,7 +100,9 @@ export function buildQuery(params: Record<string, unknown>, prefix?: string): st
  */
 export async function call(method: string, path: string, headers: Record<string, string> = {}, params: any = {}, _decode = true): Promise<CallResult> {
   if (!harness) throw new Error('emulator not started');
-  if (headers['x-appwrite-key']) return await serverApi(method, path, params);
+  // The emulator serves users, documents, files, teams and executions to API keys; the console routes
+  // (buckets, indexes, attributes) stay emulated from the project config.
+  if (headers['x-appwrite-key'] && !SERVED_WITH_KEY.some((route) => route.test(path))) return await serverApi(method, path, params);
   const sendHeaders: Record<string, string> = { ...headers };
   let url = `${harness.endpoint}${path}`;
   let body: BodyInit | undefined;
@@ -399,12 +404,12 @@ export const DateTimeValidator = DatetimeValidator;
 
 /** The fixture project (PHP: `$this->getProject()`); the API key is a stand-in that `call` routes to `serverApi`. */
 export function getProject(): { $id: string; name: string; apiKey: string } {
-  return { $id: projectId(), name: 'Conformance', apiKey: 'emulated-server-key' };
+  return { $id: projectId(), name: 'Conformance', apiKey: SERVER_KEY };
 }
 
 /**
- * adapted: the few server-API (API key) calls the client tests make (`/users` endpoints), answered from the
- * emulator's state, since the emulator serves the client API only.
+ * adapted: the server-API (API key) calls the emulator does not serve, the console routes that create buckets,
+ * attributes and indexes, applied to the project config as appwrite.json would declare them.
  *
  * @param method The HTTP method.
  * @param path The path.
@@ -413,20 +418,7 @@ export function getProject(): { $id: string; name: string; apiKey: string } {
  * @returns A PHP-client-shaped result.
  */
 async function serverApi(method: string, path: string, params: any): Promise<CallResult> {
-  const { tables } = harness!.emulator.context;
   const answer = (status: number, body: unknown): CallResult => ({ headers: { 'status-code': status } as CallResult['headers'], cookies: {}, body });
-  const one = /^\/users\/([^/]+)(\/status)?$/.exec(path);
-  if (one) {
-    const user = tables.users.get(one[1]!);
-    if (!user) return answer(404, { type: 'user_not_found', code: 404, message: 'User not found' });
-    if (method === 'PATCH' && one[2]) tables.users.put(user.$id, { ...user, status: Boolean(params.status) });
-    return answer(200, toUserModel(tables.users.get(one[1]!)!, tables));
-  }
-  if (path === '/users' && method === 'GET') {
-    const words = String(params.search ?? '').toLowerCase().replace(/"/g, '').split(/\s+/).filter(Boolean);
-    const users = tables.users.all().filter((user) => words.every((word) => [user.$id, user.email, user.name, user.phone].some((field) => String(field ?? '').toLowerCase().includes(word))));
-    return answer(200, { total: users.length, users: users.map((user) => toUserModel(user, tables)) });
-  }
   if (path === '/storage/buckets' && method === 'POST') {
     // adapted: a bucket the PHP test creates with the server API becomes an entry of the project config, as appwrite.json would declare it.
     const { config } = harness!.emulator.context;
@@ -439,20 +431,6 @@ async function serverApi(method: string, path: string, params: any): Promise<Cal
     config.buckets.push(bucket as (typeof config.buckets)[number]);
     return answer(201, { ...bucket, $createdAt: new Date().toISOString(), $updatedAt: new Date().toISOString() });
   }
-  const files = /^\/storage\/buckets\/([^/]+)\/files$/.exec(path);
-  if (files && method === 'POST') {
-    // adapted: a file the PHP test uploads with an API key is uploaded by the test user through the real endpoint, with the
-    // bucket's create permission opened for that one request (the requested permissions must be roles that user holds).
-    const bucket = harness!.emulator.context.config.buckets.find((b) => b.$id === files[1]);
-    if (!bucket) return answer(404, { type: 'storage_bucket_not_found', code: 404, message: 'Bucket not found' });
-    const saved = bucket.$permissions;
-    bucket.$permissions = [...(saved ?? []), 'create("any")'];
-    try {
-      return await call('POST', path, { 'content-type': 'multipart/form-data', 'x-appwrite-project': projectId(), ...(await getHeaders()) }, params);
-    } finally {
-      bucket.$permissions = saved;
-    }
-  }
   const indexes = /^\/databases\/([^/]+)\/collections\/([^/]+)\/indexes$/.exec(path);
   if (indexes && method === 'POST') {
     // adapted: an index the PHP test adds with the server API joins the collection in the project config, as appwrite.json declares indexes.
@@ -461,26 +439,6 @@ async function serverApi(method: string, path: string, params: any): Promise<Cal
     const index = { key: String(params.key), type: String(params.type), attributes: params.attributes as string[], orders: (params.orders as string[] | undefined) ?? [] };
     (collection.indexes ??= []).push(index);
     return answer(202, { ...index, status: 'available' });
-  }
-  const tokens = /^\/users\/([^/]+)\/tokens$/.exec(path);
-  if (tokens && method === 'POST') {
-    if (!tables.users.get(tokens[1]!)) return answer(404, { type: 'user_not_found', code: 404, message: 'User not found' });
-    const { token, secret } = issueToken(harness!.emulator.context, tokens[1]!, 'email', Number(params.expire ?? 900));
-    return answer(201, { ...toTokenModel(token), secret });
-  }
-  const documents = /^\/databases\/([^/]+)\/collections\/([^/]+)\/documents$/.exec(path);
-  if (documents && method === 'POST') {
-    // adapted: a document the PHP test writes with an API key (which skips permissions) is written by the test user through the
-    // real endpoint, with create, read and update opened on the database's collections for that one request.
-    const { config } = harness!.emulator.context;
-    const opened = config.collections.filter((c) => c.databaseId === documents[1]);
-    const saved = opened.map((c) => c.$permissions);
-    for (const c of opened) c.$permissions = [...(c.$permissions ?? []), 'create("any")', 'read("any")', 'update("any")'];
-    try {
-      return await call('POST', path, { 'content-type': 'application/json', 'x-appwrite-project': projectId(), ...(await getHeaders()) }, params);
-    } finally {
-      opened.forEach((c, i) => { c.$permissions = saved[i]; });
-    }
   }
   const schema = databaseSchemaApi(harness!.emulator.context, method, path, params);
   if (schema) return answer(schema.status, schema.body);

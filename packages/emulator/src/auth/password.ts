@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { IMPORTED_PREFIX, verifyImportedHash } from './importedHashes.ts';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number }) => Promise<Buffer>;
 
@@ -29,6 +30,8 @@ export async function hashPassword(password: string): Promise<string> {
  * @returns Whether the password is right.
  */
 export async function verifyPassword(password: string, encoded: string): Promise<boolean> {
+  // Users imported with another algorithm (users API) keep that hash.
+  if (encoded.startsWith(IMPORTED_PREFIX)) return verifyImportedHash(password, encoded);
   const [algo, saltHex, keyHex] = encoded.split('$');
   if (algo !== 'scrypt' || !saltHex || !keyHex) return false;
   const key = await scryptAsync(password, Buffer.from(saltHex, 'hex'), KEY_LENGTH, PARAMS);

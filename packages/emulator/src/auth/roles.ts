@@ -1,4 +1,5 @@
 import type { MembershipRecord, UserRecord } from '../models/records.ts';
+import { isServerRoles } from './apiKeys.ts';
 
 /**
  * Creates the Appwrite role list of a caller.
@@ -31,5 +32,5 @@ export function rolesFor(user: UserRecord | null, memberships: readonly Membersh
  * @returns Whether access is granted.
  */
 export function hasAnyRole(callerRoles: readonly string[], allowed: readonly string[]): boolean {
-  return allowed.some((role) => callerRoles.includes(role));
+  return isServerRoles(callerRoles) || allowed.some((role) => callerRoles.includes(role));
 }

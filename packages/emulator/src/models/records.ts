@@ -47,7 +47,7 @@ export interface TokenRecord {
   $id: string;
   $createdAt: string;
   userId: string;
-  kind: 'email' | 'magic-url' | 'phone' | 'oauth2' | 'recovery' | 'verification' | 'phone-verification';
+  kind: 'email' | 'magic-url' | 'phone' | 'oauth2' | 'recovery' | 'verification' | 'phone-verification' | 'generic';
   secretHash: string;
   expire: string;
   phrase: string;

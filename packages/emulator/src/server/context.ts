@@ -15,6 +15,7 @@ import type {
   TokenRecord,
   UserRecord,
 } from '../models/records.ts';
+import type { ApiKey } from '../auth/apiKeys.ts';
 import type { Outbox } from '../outbox/Outbox.ts';
 import type { Store, Table } from '../store/Store.ts';
 
@@ -24,8 +25,10 @@ export interface Caller {
   user: UserRecord | null;
   /** The session used, or null for a guest. */
   session: SessionRecord | null;
-  /** Appwrite roles (`any`, `guests` | `users`, `user:ID`, `team:T/owner`, …). */
+  /** Appwrite roles (`any`, `guests` | `users`, `user:ID`, `team:T/owner`, …); `['apps']` for an API key. */
   roles: string[];
+  /** The API key the request carries, when it is one of the emulator's (the caller then acts as the server). */
+  key?: ApiKey;
 }
 
 /**

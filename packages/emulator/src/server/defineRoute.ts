@@ -1,6 +1,8 @@
 import type { Context, Hono } from 'hono';
+import { checkKeyScope } from '../auth/apiKeys.ts';
 import { fail } from '../errors/AppwriteException.ts';
 import { routeSpecs, type RouteSpec } from '../generated/routes.ts';
+import { serverRouteSpecs } from '../generated/serverRoutes.ts';
 import type { Caller, EmulatorContext } from './context.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { readParams } from './readParams.ts';
@@ -43,6 +45,14 @@ const GUEST_SCOPES = new Set([
   'files.read', 'files.write', 'locale.read', 'avatars.read', 'execution.read', 'execution.write',
 ]);
 
+// Scopes of Appwrite's `users` role (app/config/roles.php): a session never reaches the server-only routes.
+const USER_SCOPES = new Set([
+  'global', 'public', 'home', 'console', 'graphql', 'sessions.write', 'account', 'teams.read', 'teams.write',
+  'documents.read', 'documents.write', 'files.read', 'files.write', 'projects.read', 'projects.write', 'locale.read',
+  'avatars.read', 'execution.read', 'execution.write', 'targets.read', 'targets.write', 'subscribers.write',
+  'subscribers.read', 'assistant.read',
+]);
+
 // Routes a user with MFA on may call before completing the second factor.
 const MFA_PENDING_ALLOWED = new Set([
   'accountCreateMfaChallenge', 'accountUpdateMfaChallenge', 'accountListMfaFactors',
@@ -72,7 +82,7 @@ export function forgetRateLimits(ctx: EmulatorContext): void {
  * @param options Route options.
  */
 export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string, handler: RouteHandler, options: RouteOptions = {}): void {
-  const spec = routeSpecs.find((r) => r.operationId === operationId);
+  const spec = routeSpecs.find((r) => r.operationId === operationId) ?? serverRouteSpecs.find((r) => r.operationId === operationId);
   if (!spec) throw new Error(`Unknown operation ${operationId}`);
   const toHono = (path: string): string => `/v1${path.replace(/\{(\w+)\}/g, ':$1')}`;
   const paths = [toHono(options.as?.path ?? spec.path), ...(options.aliases ?? []).map(toHono)];
@@ -80,8 +90,12 @@ export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string
     checkProject(c, ctx.projectId);
     const caller = await ctx.getCaller(c);
     if (options.guestOnly && caller.user) fail('user_session_already_exists', 'Creation of a session is prohibited when a session is active.');
+    if (caller.key) checkKeyScope(c, ctx.projectId, caller.key, spec.scope);
+    else if (caller.user && !USER_SCOPES.has(spec.scope)) {
+      fail('general_unauthorized_scope', `${caller.user.email || 'User'} (role: users) missing scope (${spec.scope})`);
+    }
     if (caller.user && !caller.user.status) fail('user_blocked', 'The current user has been blocked.');
-    if (!caller.user && !GUEST_SCOPES.has(spec.scope)) {
+    if (!caller.user && !caller.key && !GUEST_SCOPES.has(spec.scope)) {
       fail('general_unauthorized_scope', `User (role: guests) missing scope (${spec.scope})`);
     }
     if (caller.user?.mfa && caller.session && caller.session.factors.length < 2 && !MFA_PENDING_ALLOWED.has(operationId)) {
@@ -89,7 +103,8 @@ export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string
     }
     const params = await readParams(c, !options.rawBody);
     // With rate limits off (Appwrite's abuse option disabled) the X-RateLimit-* headers are still sent, nothing is refused.
-    if (spec.rateLimit > 0) applyRateLimit(c, ctx, spec, caller, params);
+    // A key is never counted or refused, as in Appwrite.
+    if (spec.rateLimit > 0 && !caller.key) applyRateLimit(c, ctx, spec, caller, params);
     const result = await handler({ c, ctx, caller, params, spec });
     if (result instanceof Response) return result;
     if (result === null || result === undefined) return c.body(null, 204);
@@ -139,7 +154,7 @@ function applyRateLimit(c: Context, ctx: EmulatorContext, spec: RouteSpec, calle
   c.header('X-RateLimit-Limit', String(decision.limit));
   c.header('X-RateLimit-Remaining', String(decision.remaining));
   c.header('X-RateLimit-Reset', String(decision.reset));
-  if (ctx.rateLimits && decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time. (aw-emulator: for tests, turn rate limits off with --no-rate-limits or startEmulator({ rateLimits: false }).)');
+  if (ctx.rateLimits && decisions.some((d) => !d.allowed)) fail('general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time. (aw-emulator: to seed data, use an API key (--key, startEmulator({ keys })), which rate limits do not apply to; or turn them off with --no-rate-limits or startEmulator({ rateLimits: false }).)');
 }
 
 /**

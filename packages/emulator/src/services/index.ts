@@ -11,6 +11,7 @@ import { registerEmulatorRoutes } from './emulator/registerEmulatorRoutes.ts';
 import { registerLocaleRoutes } from './locale/registerLocaleRoutes.ts';
 import { registerMessagingRoutes } from './messaging/registerMessagingRoutes.ts';
 import { registerTeamsRoutes } from './teams/registerTeamsRoutes.ts';
+import { registerUsersRoutes } from './users/registerUsersRoutes.ts';
 
 /**
  * Registers every service on the app. Each service folder exports one
@@ -33,4 +34,6 @@ export function registerAllRoutes(app: Hono, ctx: EmulatorContext): void {
   registerFunctionsRoutes(app, ctx);
   registerGraphqlRoutes(app, ctx);
   registerRealtimeRoutes(app, ctx);
+  // Server API (needs an API key).
+  registerUsersRoutes(app, ctx);
 }

@@ -76,7 +76,7 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
   it('--help documents every flag and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    for (const flag of ['--port', '--host', '--config', '--data', '--no-rate-limits', '--no-console', '--help', '--version', '-p,', '-c,', '-d,', '-h,', '-v,']) {
+    for (const flag of ['--port', '--host', '--config', '--data', '--no-rate-limits', '--no-console', '--key', '--help', '--version', '-p,', '-c,', '-d,', '-h,', '-v,']) {
       expect(result.stdout).toContain(flag);
     }
     expect(result.stdout).toMatch(/^Usage: aw-emulator/);
@@ -175,6 +175,7 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
       expect(body.type).toBe('general_rate_limit_exceeded');
       expect(body.message).toContain('--no-rate-limits');
       expect(body.message).toContain('rateLimits: false');
+      expect(body.message).toContain('--key');
     } finally {
       await emulator.stop();
     }
@@ -196,6 +197,37 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
       await emulator.stop();
     }
   });
+  it('a --key with an unknown scope is a usage error that does not print the secret', async () => {
+    const result = await run(['--key', 'very-secret-value:users.read,users.reed']);
+    expectOneLine(result, 2, /--key: key #1: unknown scope "users.reed"/);
+    expect(result.stderr).not.toContain('very-secret-value');
+  });
+
+  it('--key (repeatable) accepts those keys with their scopes, and never prints them', async () => {
+    const all = `all-${Date.now()}-secret`;
+    const readOnly = `ro-${Date.now()}-secret`;
+    const emulator = await start(['--port', '0', '--key', all, '--key', `${readOnly}:users.read`]);
+    try {
+      const call = (key: string, method = 'GET', body?: unknown) =>
+        fetch(`${emulator.url}/users`, {
+          method,
+          headers: { 'x-appwrite-project': 'aw-emulator', 'x-appwrite-key': key, 'content-type': 'application/json' },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+      expect((await call(all, 'POST', { userId: 'cli-user', email: 'cli@example.com' })).status).toBe(201);
+      expect(await (await call(readOnly)).json()).toMatchObject({ total: 1 });
+      const refused = await call(readOnly, 'POST', { userId: 'other' });
+      expect([refused.status, (await refused.json()).type]).toEqual([401, 'general_unauthorized_scope']);
+      expect((await call('wrong-key')).status).toBe(401);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(emulator.stdout()).toContain('API keys: 2');
+      expect(emulator.stdout()).not.toContain(all);
+      expect(emulator.stdout()).not.toContain(readOnly);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   it('--origin (repeatable) allows those browser origins and no others', async () => {
     const emulator = await start(['--port', '0', '--origin', 'https://app.example.com', '--origin', '*.preview.example']);
     try {

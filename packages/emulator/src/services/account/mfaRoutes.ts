@@ -45,7 +45,7 @@ function totpValid(ctx: EmulatorContext, user: UserRecord, otp: string): boolean
  *
  * @returns The codes.
  */
-function newRecoveryCodes(): string[] {
+export function newRecoveryCodes(): string[] {
   return Array.from({ length: 10 }, () => randomSecret(5));
 }
 

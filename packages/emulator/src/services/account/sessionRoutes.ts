@@ -37,7 +37,7 @@ export function registerSessionRoutes(app: Hono, ctx: EmulatorContext): void {
 
   // One-time secrets sent by email or SMS (or returned by OAuth2 token flows) become sessions.
   // These are Appwrite's `session` route group: a signed-in caller is refused.
-  defineRoute(app, ctx, 'accountCreateSession', (req) => tokenLogin(req, ['email', 'magic-url', 'phone', 'oauth2'], 'token'), { guestOnly: true });
+  defineRoute(app, ctx, 'accountCreateSession', (req) => tokenLogin(req, ['email', 'magic-url', 'phone', 'oauth2', 'generic'], 'token'), { guestOnly: true });
   defineRoute(app, ctx, 'accountUpdateMagicURLSession', (req) => tokenLogin(req, ['magic-url', 'email'], 'magic-url'), { guestOnly: true });
   defineRoute(app, ctx, 'accountUpdatePhoneSession', (req) => tokenLogin(req, ['phone'], 'phone'), { guestOnly: true });
 
@@ -95,17 +95,18 @@ export function registerSessionRoutes(app: Hono, ctx: EmulatorContext): void {
  *
  * @returns The session model.
  */
-function tokenLogin(req: RouteRequest, kinds: Array<'email' | 'magic-url' | 'phone' | 'oauth2'>, provider: string): Record<string, unknown> {
+function tokenLogin(req: RouteRequest, kinds: Array<'email' | 'magic-url' | 'phone' | 'oauth2' | 'generic'>, provider: string): Record<string, unknown> {
   const userId = readString(req.params, 'userId', { required: true, max: 36 });
   const secret = readString(req.params, 'secret', { required: true, max: 256 });
   const user = req.ctx.tables.users.get(userId);
   if (!user) fail('user_invalid_token', 'Invalid token passed in the request.');
   const token = consumeToken(req.ctx, userId, secret, kinds);
-  const factor = token.kind === 'phone' ? 'phone' : token.kind === 'oauth2' ? 'oauth2' : 'email';
+  // A token the server made for the user (users API) proves no address: its factor is `token`, as in Appwrite.
+  const factor = token.kind === 'phone' ? 'phone' : token.kind === 'oauth2' ? 'oauth2' : token.kind === 'generic' ? 'token' : 'email';
   // Receiving the secret proves the address, as Appwrite treats it.
   if (factor === 'email') user.emailVerification = true;
   if (factor === 'phone') user.phoneVerification = true;
-  const sessionProvider = provider === 'token' ? (token.kind === 'magic-url' ? 'magic-url' : token.kind === 'email' ? 'email' : token.kind) : provider;
+  const sessionProvider = provider === 'token' ? (token.kind === 'generic' ? 'token' : token.kind) : provider;
   return startSession(req, user, sessionProvider, [factor], factor === 'phone' ? user.phone : user.email);
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Hono } from 'hono';
+import { isServerRoles } from '../../auth/apiKeys.ts';
 import { signAccountJwt } from '../../auth/jwt.ts';
 import { hasAnyRole } from '../../auth/roles.ts';
 import type { FunctionConfig } from '../../config/types.ts';
@@ -72,7 +73,8 @@ const EXECUTION_QUERY_SCHEMA = /* @__PURE__ */ fixedQuerySchema(
 );
 
 // Appwrite shows logs and errors only to API keys and the console, never to client SDKs.
-function toModel(execution: ExecutionRecord): ExecutionRecord {
+function toModel(execution: ExecutionRecord, caller?: Caller): ExecutionRecord {
+  if (caller && isServerRoles(caller.roles)) return execution;
   return { ...execution, logs: '', errors: '' };
 }
 
@@ -135,7 +137,7 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
       .filter((execution) => execution.functionId === fn.$id && canRead(execution, caller))
       .filter((execution) => !search || search(`${execution.$id} ${execution.status} ${execution.requestPath}`));
     const result = runQueries(readable, queries, EXECUTION_QUERY_SCHEMA);
-    return { total: result.total, executions: result.items.map(toModel) };
+    return { total: result.total, executions: result.items.map((item) => toModel(item, caller)) };
   });
 
   defineRoute(app, ctx, 'functionsGetExecution', ({ caller, params }) => {
@@ -144,7 +146,7 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
     if (!execution || execution.functionId !== fn.$id || !canRead(execution, caller)) {
       fail('execution_not_found', `Execution '${String(params.executionId)}' was not found.`);
     }
-    return toModel(execution);
+    return toModel(execution, caller);
   });
 
   defineRoute(app, ctx, 'functionsCreateExecution', async ({ c, caller, params }) => {
@@ -213,7 +215,7 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
       );
 
     if (isAsync) {
-      const accepted = toModel(execution);
+      const accepted = toModel(execution, caller);
       const job = (async () => {
         // Let the 202 answer go out first, as Appwrite queues async executions.
         await new Promise((resolve) => setImmediate(resolve));
@@ -237,7 +239,7 @@ export function registerFunctionsRoutes(app: Hono, ctx: EmulatorContext): void {
     const done = settle(execution, result);
     table.put(executionId, done);
     publish(ctx, done, 'update');
-    return toModel(done);
+    return toModel(done, caller);
   });
 
   // Emulator-only: the full record, with the logs and errors that clients do not get.

@@ -9,7 +9,7 @@ import { costRules, MAX_TOKENS } from './queryLimits.ts';
 import type { SourceOperation } from './schemaSourceTypes.ts';
 
 // Headers that carry the project and the caller's identity into the REST call behind a field.
-const FORWARDED = ['x-appwrite-project', 'cookie', 'x-appwrite-session', 'x-appwrite-jwt', 'x-fallback-cookies', 'x-appwrite-locale', 'user-agent'];
+const FORWARDED = ['x-appwrite-project', 'x-appwrite-key', 'cookie', 'x-appwrite-session', 'x-appwrite-jwt', 'x-fallback-cookies', 'x-appwrite-locale', 'user-agent'];
 
 function restRequest(c: Context, operation: SourceOperation, args: Record<string, unknown>): { url: string; init: RequestInit } {
   let path = operation.path;

@@ -155,13 +155,15 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
 
     const table = ctx.store.table<FileRecord>(TABLE);
     const key = `${bucket.$id}/${fileId}`;
-    const uploaderId = caller.user?.$id ?? '';
+    // An upload started with a key belongs to no user or guest (no id can start with a colon); a key, which
+    // Appwrite lets past permissions, may continue any upload.
+    const uploaderId = caller.key ? ':server' : (caller.user?.$id ?? '');
     return oneAtATime(key, async () => {
       const existing = table.get(key);
       if (existing && existing.chunksUploaded >= existing.chunksTotal) fail('storage_file_already_exists', `A file with ID '${fileId}' already exists in this bucket.`);
       // A partial file belongs to whoever started it. Appwrite looks the file up with the caller's
       // permissions and, not finding it, fails to create a second one with the same ID: 409.
-      if (existing && existing.uploaderId !== undefined && existing.uploaderId !== uploaderId) {
+      if (existing && existing.uploaderId !== undefined && !caller.key && existing.uploaderId !== uploaderId) {
         fail('document_already_exists', 'Document with the requested ID already exists. Try again with a different ID or use ID.unique() to generate a unique ID.');
       }
       if (existing && existing.sizeOriginal !== size) fail('storage_invalid_content_range', 'The content-range total differs from the size of the upload in progress.');

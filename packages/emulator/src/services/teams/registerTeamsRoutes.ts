@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { isServerRoles } from '../../auth/apiKeys.ts';
 import { fail } from '../../errors/AppwriteException.ts';
 import type { MembershipRecord, TeamRecord } from '../../models/records.ts';
 import { toMembershipModel } from '../../models/membershipModel.ts';
@@ -22,7 +23,7 @@ import { escapeHtml, ownedTeam, publishMembership, publishTeam, readableTeam, re
  */
 export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'teamsList', ({ caller, ctx, params }) => {
-    const teams = ctx.tables.teams.filter((t) => caller.roles.includes(`team:${t.$id}`));
+    const teams = ctx.tables.teams.filter((t) => isServerRoles(caller.roles) || caller.roles.includes(`team:${t.$id}`));
     let models = teams.map((t) => toTeamModel(t, ctx.tables) as { $id: string; name: string });
     const search = readString(params, 'search', { max: 256 });
     if (search) models = models.filter((t) => t.name.toLowerCase().includes(search.toLowerCase()) || t.$id === search);
@@ -31,7 +32,9 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
   });
 
   defineRoute(app, ctx, 'teamsCreate', (req) => {
-    const { user } = requireAccount(req.caller);
+    // With a key the team starts empty: Appwrite adds no creator membership in server mode.
+    const server = isServerRoles(req.caller.roles);
+    const user = server ? undefined : requireAccount(req.caller).user;
     const id = readId(req.params.teamId, 'teamId', resolveId);
     const name = readString(req.params, 'name', { required: true, max: 128 });
     // Appwrite always makes a client-side creator an owner, whatever other roles were asked for.
@@ -41,10 +44,12 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     const now = isoNow();
     const team: TeamRecord = { $id: id, $createdAt: now, $updatedAt: now, name, prefs: {} };
     req.ctx.tables.teams.put(id, team);
-    const membership: MembershipRecord = {
-      $id: uniqueId(), $createdAt: now, $updatedAt: now, userId: user.$id, teamId: id, roles, invited: now, joined: now, confirm: true, secretHash: '',
-    };
-    req.ctx.tables.memberships.put(membership.$id, membership);
+    if (user) {
+      const membership: MembershipRecord = {
+        $id: uniqueId(), $createdAt: now, $updatedAt: now, userId: user.$id, teamId: id, roles, invited: now, joined: now, confirm: true, secretHash: '',
+      };
+      req.ctx.tables.memberships.put(membership.$id, membership);
+    }
     publishTeam(req.ctx, team, 'create');
     return toTeamModel(team, req.ctx.tables);
   });
@@ -105,6 +110,16 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     if (ctx.tables.memberships.find((m) => m.teamId === team.$id && m.userId === invitee.$id)) {
       fail('team_invite_already_exists', 'User has already been invited or is already a member of this team');
     }
+    if (isServerRoles(caller.roles)) {
+      // The server adds members directly, as Appwrite does for keys: joined at once, no invitation sent.
+      const now = isoNow();
+      const joined: MembershipRecord = {
+        $id: uniqueId(), $createdAt: now, $updatedAt: now, userId: invitee.$id, teamId: team.$id, roles, invited: now, joined: now, confirm: true, secretHash: '',
+      };
+      ctx.tables.memberships.put(joined.$id, joined);
+      publishMembership(ctx, joined, 'create');
+      return toMembershipModel(joined, ctx.tables);
+    }
     const secret = randomSecret(128);
     const now = isoNow();
     const membership: MembershipRecord = {
@@ -154,7 +169,7 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     if (membership.teamId !== teamId) fail('team_membership_mismatch', 'The membership ID does not belong to the team ID.');
     // Owners remove anyone; a member (or invitee) may remove themselves.
     const isSelf = caller.user?.$id === membership.userId;
-    if (!isSelf && !caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', 'The current user is not authorized to perform the requested action.');
+    if (!isSelf && !isServerRoles(caller.roles) && !caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', 'The current user is not authorized to perform the requested action.');
     ctx.tables.memberships.delete(membership.$id);
     publishMembership(ctx, membership, 'delete');
     return null;

@@ -1,3 +1,4 @@
+import { isServerRoles } from '../../auth/apiKeys.ts';
 import { fail } from '../../errors/AppwriteException.ts';
 import type { MembershipRecord, TeamRecord } from '../../models/records.ts';
 import { toMembershipModel } from '../../models/membershipModel.ts';
@@ -15,7 +16,7 @@ import type { Caller, EmulatorContext } from '../../server/context.ts';
  */
 export function readableTeam(ctx: EmulatorContext, caller: Caller, teamId: string): TeamRecord {
   const team = ctx.tables.teams.get(teamId);
-  if (!team || !caller.roles.includes(`team:${teamId}`)) fail('team_not_found', 'Team with the requested ID could not be found.');
+  if (!team || !(isServerRoles(caller.roles) || caller.roles.includes(`team:${teamId}`))) fail('team_not_found', 'Team with the requested ID could not be found.');
   return team;
 }
 
@@ -31,7 +32,7 @@ export function readableTeam(ctx: EmulatorContext, caller: Caller, teamId: strin
  */
 export function ownedTeam(ctx: EmulatorContext, caller: Caller, teamId: string, message = 'The current user is not authorized to perform the requested action.'): TeamRecord {
   const team = readableTeam(ctx, caller, teamId);
-  if (!caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', message);
+  if (!isServerRoles(caller.roles) && !caller.roles.includes(`team:${teamId}/owner`)) fail('user_unauthorized', message);
   return team;
 }
 

@@ -1,4 +1,5 @@
 import { fail } from '../../../errors/AppwriteException.ts';
+import { isServerRoles } from '../../../auth/apiKeys.ts';
 import { parsePermission } from './allows.ts';
 
 /**
@@ -28,7 +29,8 @@ export function resolvePermissions(
     if (!parsed || !actions.includes(parsed.action)) {
       fail('general_argument_invalid', `Invalid \`permissions\` param: ${String(permission)} is not a valid permission; use ${actions.join(', ')} with a role.`);
     }
-    if (!roles.includes(parsed.role)) {
+    // A key may grant any role, as Appwrite lets the server do.
+    if (!isServerRoles(roles) && !roles.includes(parsed.role)) {
       fail('user_unauthorized', `Permissions must be one of: (${roles.join(', ')})`);
     }
     // `write` is stored expanded, as Appwrite does.
