@@ -26,5 +26,13 @@ if (existsSync(conformance)) {
   const c = JSON.parse(readFileSync(conformance, 'utf8'));
   console.log(`conformance assertions (${c.ported} ported, known differences in CONTRACT.md: ${c.known}): ${c.passed} passed, ${c.failed} failed`);
 }
+// The SSR examples' browser checks (scripts/ssr-examples.mjs) count like tests.
+const ssr = '.reports/ssr-examples.json';
+if (existsSync(ssr)) {
+  const s = JSON.parse(readFileSync(ssr, 'utf8'));
+  passed += s.passed;
+  failed += s.failed;
+  console.log(`ssr examples: ${s.passed} passed, ${s.failed} failed`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
