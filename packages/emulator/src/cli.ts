@@ -24,6 +24,10 @@ Options:
                         (https://app.example.com), a hostname, *.example.com, or * for any.
                         Always allowed: localhost, 127.0.0.1, [::1] and the web platforms
                         of appwrite.json
+      --allow-private-avatar-urls
+                        let /avatars/image and /avatars/favicon fetch from loopback, private
+                        and link-local addresses (default: public addresses only, because
+                        any web page can make the emulator fetch a URL)
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
@@ -71,6 +75,7 @@ function parseFlags(argv: string[]) {
         data: { type: 'string', short: 'd' },
         'no-rate-limits': { type: 'boolean', default: false },
         origin: { type: 'string', multiple: true, default: [] },
+        'allow-private-avatar-urls': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -191,6 +196,7 @@ async function main(): Promise<void> {
       ...(persist ? { persist } : {}),
       rateLimits: !flags['no-rate-limits'],
       origins: flags.origin,
+      allowPrivateAvatarUrls: flags['allow-private-avatar-urls'],
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;

@@ -9,6 +9,7 @@ import { createEventBus, type EventBus } from './events/EventBus.ts';
 import { createOutbox, type Outbox } from './outbox/Outbox.ts';
 import type { Caller, CoreTables, EmulatorContext, UpgradeHandler } from './server/context.ts';
 import { createApp } from './server/createApp.ts';
+import { createRemoteAddressPolicy } from './services/avatars/remoteAddressPolicy.ts';
 import { Store } from './store/Store.ts';
 import { isoNow } from './util/time.ts';
 
@@ -33,6 +34,13 @@ export interface EmulatorOptions {
    * hostnames (`app.example.com`, `*.example.com`), or `'*'` for any origin.
    */
   origins?: string[];
+  /**
+   * Lets `/v1/avatars/image` and `/v1/avatars/favicon` fetch from loopback, private, link-local and
+   * other non-public addresses: `true` for any, or a list of `host:port` pairs (`127.0.0.1:9000`).
+   * Off by default, because any web page can make the emulator fetch a URL. The emulator never
+   * fetches from itself either way.
+   */
+  allowPrivateAvatarUrls?: boolean | string[];
 }
 
 /** A running emulator. */
@@ -77,6 +85,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const upgradeHandlers: UpgradeHandler[] = [];
   const cleanups: Array<() => void | Promise<void>> = [];
   const callerCache = new WeakMap<object, Promise<Caller>>();
+  const remoteAddresses = createRemoteAddressPolicy(options.allowPrivateAvatarUrls);
   const ctx: EmulatorContext = {
     projectId: config.projectId,
     config,
@@ -86,6 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     outbox: createOutbox(store),
     rateLimits: options.rateLimits ?? true,
     jwtKey,
+    remoteAddresses,
     getCaller(c) {
       let caller = callerCache.get(c.req.raw);
       if (!caller) {
@@ -120,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     throw error;
   }
   const { port } = server.address() as AddressInfo;
+  remoteAddresses.self = { host, port };
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   let closed = false;
