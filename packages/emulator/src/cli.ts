@@ -158,7 +158,7 @@ function describeJsonError(text: string): string {
 function checkDataFolder(folder: string): string {
   const path = resolve(folder);
   try {
-    mkdirSync(path, { recursive: true });
+    mkdirSync(path, { recursive: true, mode: 0o700 });
     if (!statSync(path).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(path, constants.R_OK | constants.W_OK);
   } catch (error) {
