@@ -2,6 +2,9 @@ import type { Context, Hono } from 'hono';
 import { fail } from '../errors/AppwriteException.ts';
 import { routeSpecs, type RouteSpec } from '../generated/routes.ts';
 import type { Caller, EmulatorContext } from './context.ts';
+import { applyRequestFilters } from './filters/requestFilters.ts';
+import { applyResponseFilters, hasResponseFilter } from './filters/responseFilters.ts';
+import { responseFormatOf } from './filters/responseFormat.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { readParams } from './readParams.ts';
 
@@ -78,14 +81,33 @@ export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string
     if (caller.user?.mfa && caller.session && caller.session.factors.length < 2 && !MFA_PENDING_ALLOWED.has(operationId)) {
       fail('user_more_factors_required', 'More factors are required to complete the sign in process.');
     }
-    const params = await readParams(c, !options.rawBody);
+    // Older SDKs (X-Appwrite-Response-Format below 1.5.0) get their parameters and answers rewritten as Appwrite 1.5 does.
+    const format = responseFormatOf(c);
+    const params = applyRequestFilters(operationId, await readParams(c, !options.rawBody), format);
     // With rate limits off (Appwrite's abuse option disabled) the X-RateLimit-* headers are still sent, nothing is refused.
     if (spec.rateLimit > 0) applyRateLimit(c, ctx, spec, caller, params);
     const result = await handler({ c, ctx, caller, params, spec });
-    if (result instanceof Response) return result;
+    if (result instanceof Response) return hasResponseFilter(spec.model, format) ? filterJsonResponse(result, spec.model, format) : result;
     if (result === null || result === undefined) return c.body(null, 204);
-    return c.json(result as object, spec.status as 200);
+    return c.json(applyResponseFilters(spec.model, result, format) as object, spec.status as 200);
   });
+}
+
+/**
+ * Rewrites a JSON answer a handler built itself (to set its own status or headers) for an older client.
+ *
+ * @param response The handler's response.
+ * @param model The response model name.
+ * @param format The client's format.
+ *
+ * @returns The response with its body rewritten, headers and status kept.
+ */
+async function filterJsonResponse(response: Response, model: string | null, format: string | undefined): Promise<Response> {
+  if (!(response.headers.get('content-type') ?? '').includes('application/json')) return response;
+  const body = applyResponseFilters(model, await response.json(), format);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
 }
 
 /**
