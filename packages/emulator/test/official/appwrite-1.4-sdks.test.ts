@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Account, AppwriteException, Client, Databases, ID, Query, Storage } from 'appwrite-13';
-import * as server from 'node-appwrite-11';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
@@ -12,6 +12,11 @@ import { startEmulator, type RunningEmulator } from '../../src/index.ts';
 // Apps still on the Appwrite 1.4 SDKs: appwrite@13 (web) and node-appwrite@11 (server). Both send
 // `X-Appwrite-Response-Format: 1.4.0` and the 1.4 text query syntax, which Appwrite 1.5 rewrites.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+// node-appwrite@11's types declare the ambient module "node-appwrite", which would replace node-appwrite@13's
+// types in the other test; loaded untyped, they stay out of the program.
+type Doc = { $id: string; title: string; year: number };
+const server = createRequire(import.meta.url)('node-appwrite-11') as any;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -134,11 +139,11 @@ describe('node-appwrite@11.1.1 (server SDK for Appwrite 1.4)', () => {
   it('acts for a user with a JWT: filtered, searched and ordered lists', async () => {
     const databases = new server.Databases(new server.Client().setEndpoint(emulator.url).setProject('legacy').setJWT(jwt));
     const scifi = await databases.listDocuments('library', 'books', [server.Query.equal('genre', ['scifi']), server.Query.orderAsc('year')]);
-    expect(scifi.documents.map((d) => d.title)).toEqual(['Dune', 'Dune Messiah', 'Neuromancer']);
+    expect(scifi.documents.map((d: Doc) => d.title)).toEqual(['Dune', 'Dune Messiah', 'Neuromancer']);
     const found = await databases.listDocuments('library', 'books', [server.Query.search('title', 'Neuromancer')]);
-    expect(found.documents.map((d) => d.year)).toEqual([1984]);
+    expect(found.documents.map((d: Doc) => d.year)).toEqual([1984]);
     const between = await databases.listDocuments('library', 'books', [server.Query.between('year', 1960, 1970), server.Query.orderDesc('year')]);
-    expect(between.documents.map((d) => d.year)).toEqual([1969, 1965]);
+    expect(between.documents.map((d: Doc) => d.year)).toEqual([1969, 1965]);
   });
 
   it('uploads a small file and a chunked 11 MiB one with InputFile, and reads them back', async () => {
@@ -152,7 +157,7 @@ describe('node-appwrite@11.1.1 (server SDK for Appwrite 1.4)', () => {
     expect([big.sizeOriginal, big.chunksTotal, big.chunksUploaded]).toEqual([bytes.length, 3, 3]);
     expect(Buffer.from(await storage.getFileDownload('uploads', big.$id)).equals(bytes)).toBe(true);
     const listed = await storage.listFiles('uploads', [server.Query.equal('name', ['big.bin'])]);
-    expect(listed.files.map((f) => f.$id)).toEqual([big.$id]);
+    expect(listed.files.map((f: { $id: string }) => f.$id)).toEqual([big.$id]);
   });
 });
 
