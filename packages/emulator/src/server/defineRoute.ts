@@ -118,8 +118,12 @@ async function filterJsonResponse(response: Response, model: string | null, form
  */
 function checkProject(c: Context, projectId: string): void {
   const sent = c.req.header('x-appwrite-project') ?? c.req.query('project');
-  if (!sent) fail('general_access_forbidden', 'No Appwrite project was specified. Send the X-Appwrite-Project header.');
-  if (sent !== projectId) fail('project_not_found', `Project with the requested ID '${sent}' could not be found.`);
+  // Appwrite's own wording: SDKs and apps show these to developers who mistyped or forgot the project id.
+  if (!sent) fail('general_access_forbidden', 'No Appwrite project was specified. Please specify your project ID when initializing your Appwrite SDK.');
+  if (sent === 'console' && projectId !== 'console') {
+    fail('general_access_forbidden', 'This endpoint is not available for the console project. The Appwrite Console is a reserved project ID and cannot be used with the Appwrite SDKs and APIs. Please check if your project ID is correct.');
+  }
+  if (sent !== projectId) fail('project_not_found', 'Project with the requested ID could not be found. Please check the value of the X-Appwrite-Project header to ensure the correct project ID is being used.');
 }
 
 /**
