@@ -10,7 +10,7 @@ import { findCollection } from './findCollection.ts';
 import { listParam } from './listParam.ts';
 import { allows } from './permissions/allows.ts';
 import { resolvePermissions } from './permissions/resolvePermissions.ts';
-import { parseQueries } from './query/parseQueries.ts';
+import { parseQueries, type ParsedQuery } from './query/parseQueries.ts';
 import { collectionQuerySchema } from './query/querySchema.ts';
 import { runQueries, selectOnly } from './query/runQueries.ts';
 import {
@@ -83,7 +83,7 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
       .filter((document) => collectionRead || documentAllows(collection, document, 'read', caller.roles))
       .map((document) => flattenDocument(read, collection, document));
     const result = runQueries(readable, queries, collectionQuerySchema(collection));
-    const documents = result.items.map((item) => presentDocument(read, collection, item));
+    const documents = result.items.map((item) => withoutUnselectedIds(presentDocument(read, collection, item), queries));
     return { total: result.total, documents };
   });
 
@@ -195,4 +195,24 @@ function checkUniqueIndexes(
     );
     if (clash.length > 0) fail('document_already_exists', 'Document with the requested ID already exists.');
   }
+}
+
+/**
+ * Drops `$databaseId` and `$collectionId` from a listed document when the list used `select`
+ * without naming them, as Appwrite 1.5's listDocuments does (its getDocument keeps them, and so
+ * do related documents nested inside).
+ *
+ * @param document The presented document.
+ * @param queries The list's queries.
+ *
+ * @returns The document to answer.
+ */
+function withoutUnselectedIds(document: StoredDocument, queries: readonly ParsedQuery[]): StoredDocument {
+  const selects = queries.filter((query) => query.method === 'select');
+  if (selects.length === 0) return document;
+  const named = new Set(selects.flatMap((query) => query.values));
+  const copy: Record<string, unknown> = { ...document };
+  if (!named.has('$databaseId')) delete copy.$databaseId;
+  if (!named.has('$collectionId')) delete copy.$collectionId;
+  return copy as StoredDocument;
 }
