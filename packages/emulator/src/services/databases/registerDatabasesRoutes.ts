@@ -14,7 +14,7 @@ import { parseQueries, type ParsedQuery } from './query/parseQueries.ts';
 import { collectionQuerySchema } from './query/querySchema.ts';
 import { runQueries, selectOnly } from './query/runQueries.ts';
 import {
-  createWithRelations, deleteWithRelations, effectiveCollection, flattenDocument, prepareQueries, presentDocument, readContext, updateWithRelations,
+  createWithRelations, deleteWithRelations, effectiveCollection, flattenDocument, prepareQueries, presentDocument, readContext, relationsOf, updateWithRelations,
 } from './relationships.ts';
 import type { CollectionConfig, StoredDocument } from './types.ts';
 import { toAppwriteDate } from './validateDocument.ts';
@@ -51,9 +51,25 @@ function publish(ctx: EmulatorContext, collection: CollectionConfig, document: S
   ctx.events.publish({
     events: eventNames([['databases', databaseId], ['collections', collectionId], ['documents', documentId]], action),
     channels: ['documents', `databases.${databaseId}.collections.${collectionId}.documents`, `databases.${databaseId}.collections.${collectionId}.documents.${documentId}`],
-    payload: document,
+    payload: withoutRelationships(ctx, collection, document),
     readRoles: documentReadRoles(collection, document),
   });
+}
+
+/**
+ * Leaves relationship attributes out of an event payload: Appwrite 1.5 treats them as sensitive
+ * for events, so realtime subscribers never see them (nor the related ids).
+ *
+ * @param ctx The emulator context.
+ * @param collection The document's collection.
+ * @param document The stored document.
+ *
+ * @returns The payload.
+ */
+function withoutRelationships(ctx: EmulatorContext, collection: CollectionConfig, document: StoredDocument): StoredDocument {
+  const keys = new Set(relationsOf(ctx.config.collections, collection).map((relation) => relation.key));
+  if (keys.size === 0) return document;
+  return Object.fromEntries(Object.entries(document).filter(([name]) => !keys.has(name))) as StoredDocument;
 }
 
 function readableDocument(ctx: EmulatorContext, caller: Caller, params: Record<string, unknown>) {
