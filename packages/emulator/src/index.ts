@@ -11,3 +11,8 @@ export { AppwriteException, fail } from './errors/AppwriteException.ts';
 export { Store } from './store/Store.ts';
 export type { Table } from './store/Store.ts';
 export { DataFolderLockedError, StoreWriteError } from './store/Store.ts';
+// For routes added with defineRoute and for tests: Appwrite-shaped models of stored records, and
+// one-time login tokens (what Appwrite's server API `users.createToken` hands out).
+export { toUserModel } from './models/userModel.ts';
+export { toTokenModel } from './models/tokenModel.ts';
+export { issueToken } from './services/account/accountSupport.ts';

@@ -2,10 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect as vitestExpect } from 'vitest';
-import { startEmulator, type RunningEmulator } from '@aw/emulator';
-import { toUserModel } from '../../../emulator/src/models/userModel.ts';
-import { toTokenModel } from '../../../emulator/src/models/tokenModel.ts';
-import { issueToken } from '../../../emulator/src/services/account/accountSupport.ts';
+import { issueToken, startEmulator, toTokenModel, toUserModel, type RunningEmulator } from '@aw/emulator';
 import { databaseSchemaApi } from './schemaApi.ts';
 
 /**
