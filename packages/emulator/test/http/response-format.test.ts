@@ -32,9 +32,9 @@ const as = (format: string) => ({ 'X-Appwrite-Response-Format': format });
  *
  * @returns The status and JSON body.
  */
-async function legacyGet(path: string, format: string): Promise<{ status: number; body: any }> {
+async function legacyGet(path: string, format: string): Promise<{ status: number; headers: Headers; body: any }> {
   const response = await fetch(`${emulator.url}${path}`, { headers: { 'X-Appwrite-Project': 'formats', Cookie: api.cookie, ...as(format) } });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 describe('X-Appwrite-Response-Format', () => {
