@@ -16,3 +16,6 @@ export { DataFolderLockedError, StoreWriteError } from './store/Store.ts';
 export { toUserModel } from './models/userModel.ts';
 export { toTokenModel } from './models/tokenModel.ts';
 export { issueToken } from './services/account/accountSupport.ts';
+// For tools and tests that change `context.config` at run time: a collection as Appwrite's API lists it
+// (two-way relationship counterparts included), and the check a new relationship attribute must pass.
+export { effectiveCollection as describeCollection, relationshipDeclarationError } from './services/databases/relationships.ts';
