@@ -86,7 +86,7 @@ export function refusalReason(policy: RemoteAddressPolicy, address: string, port
   if (!local) return undefined;
   if (policy.allowPrivate === true) return undefined;
   if (Array.isArray(policy.allowPrivate) && policy.allowPrivate.includes(urlHost.toLowerCase())) return undefined;
-  return `${target} is not a public address`;
+  return `${address} is not a public address`;
 }
 
 /**
