@@ -2,7 +2,7 @@
 // Translated mechanically from PHP, then adapted by hand where marked `adapted:`.
 /* eslint-disable */
 import { describe, it } from 'vitest';
-import { requireSetup, array_key_exists, array_merge, call, count, DatetimeValidator, DateTime, DateTimeValidator, expect, getHeaders, getLastEmail, getProject, getUser, ID, isArray, isEmpty, isNumeric, knownDifference, Permission, projectId, Query, Role, sleep, strlen, strpos, substr, uniqid, useEmulator } from './support/appwrite.ts';
+import { requireSetup, array_key_exists, array_merge, call, count, DatetimeValidator, DateTime, DateTimeValidator, expect, getHeaders, getLastEmail, getProject, getUser, ID, isArray, isEmpty, isNumeric, Permission, projectId, Query, Role, sleep, strlen, strpos, substr, uniqid, useEmulator } from './support/appwrite.ts';
 
 useEmulator();
 

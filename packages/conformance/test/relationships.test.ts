@@ -5,7 +5,7 @@
 // (test/support/schemaApi.ts), which adds them to the project config as appwrite.json would declare them.
 /* eslint-disable */
 import { describe, it } from 'vitest';
-import { useEmulator, requireSetup, array_merge, call, count, expect, getHeaders, getProject, getUser, ID, isArray, knownDifference, Permission, projectId, Query, Role, sleep } from './support/appwrite.ts';
+import { useEmulator, requireSetup, array_merge, call, count, expect, getHeaders, getProject, getUser, ID, isArray, Permission, projectId, Query, Role, sleep } from './support/appwrite.ts';
 
 useEmulator();
 
@@ -627,8 +627,8 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
         expect(count(response['body']['documents'])).toEqual(2);
         expect(response['body']['documents'][0]['fullName']).toEqual(null);
         expect(response['body']['documents'][0]).not.toHaveProperty(["libraries"]);
-        knownDifference('select keeps $databaseId and $collectionId: the 1.5 response model requires them and @aw/databases validates against it', (hard) => hard(response['body']['documents'][0]).not.toHaveProperty(['$databaseId']));
-        knownDifference('select keeps $databaseId and $collectionId: the 1.5 response model requires them and @aw/databases validates against it', (hard) => hard(response['body']['documents'][0]).not.toHaveProperty(['$collectionId']));
+        expect(response['body']['documents'][0]).not.toHaveProperty(['$databaseId']);
+        expect(response['body']['documents'][0]).not.toHaveProperty(['$collectionId']);
   });
   // DatabasesBase::testSelectQueries
   it('testSelectQueries', async () => {
@@ -644,8 +644,8 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
         });
         expect(response['headers']['status-code']).toEqual(200);
         expect(response['body']['documents'][0]).not.toHaveProperty(['libraries']);
-        knownDifference('select keeps $databaseId and $collectionId: the 1.5 response model requires them and @aw/databases validates against it', (hard) => hard(response['body']['documents'][0]).not.toHaveProperty(['$databaseId']));
-        knownDifference('select keeps $databaseId and $collectionId: the 1.5 response model requires them and @aw/databases validates against it', (hard) => hard(response['body']['documents'][0]).not.toHaveProperty(['$collectionId']));
+        expect(response['body']['documents'][0]).not.toHaveProperty(['$databaseId']);
+        expect(response['body']['documents'][0]).not.toHaveProperty(['$collectionId']);
         response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents', array_merge({
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),
@@ -657,8 +657,8 @@ describe('databases relationships (DatabasesCustomClientTest)', () => {
         document = response['body']['documents'][0];
         expect(response['headers']['status-code']).toEqual(200);
         expect(document).toHaveProperty(['libraries']);
-        knownDifference('select keeps $databaseId and $collectionId: the 1.5 response model requires them and @aw/databases validates against it', (hard) => hard(document).not.toHaveProperty(['$databaseId']));
-        knownDifference('select keeps $databaseId and $collectionId: the 1.5 response model requires them and @aw/databases validates against it', (hard) => hard(document).not.toHaveProperty(['$collectionId']));
+        expect(document).not.toHaveProperty(['$databaseId']);
+        expect(document).not.toHaveProperty(['$collectionId']);
         response = await call('GET', '/databases/' + data['databaseId'] + '/collections/' + data['personCollection'] + '/documents/' + document['$id'], array_merge({
             'content-type': 'application/json',
             'x-appwrite-project': projectId(),

@@ -3,7 +3,7 @@
 /* eslint-disable */
 import { beforeAll, describe, it } from 'vitest';
 import { CURLFile, imagick, __DIR__, filesize, md5, md5_file, mime_content_type, loadResources, realpath, resource } from './support/resources.ts';
-import { requireSetup, array_merge, call, count, filter_var, FILTER_VALIDATE_IP, getLastRequest, str_repeat, DatetimeValidator, DateTime, DateTimeValidator, expect, urlencode, getHeaders, getLastEmail, getProject, getUser, ID, isArray, isEmpty, isNumeric, knownDifference, Permission, projectId, Query, Role, sleep, strlen, strpos, substr, uniqid, useEmulator } from './support/appwrite.ts';
+import { requireSetup, array_merge, call, count, filter_var, FILTER_VALIDATE_IP, getLastRequest, str_repeat, DatetimeValidator, DateTime, DateTimeValidator, expect, urlencode, getHeaders, getLastEmail, getProject, getUser, ID, isArray, isEmpty, isNumeric, Permission, projectId, Query, Role, sleep, strlen, strpos, substr, uniqid, useEmulator } from './support/appwrite.ts';
 
 useEmulator();
 beforeAll(loadResources);
@@ -412,8 +412,8 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(isEmpty(file3['body'])).toBe(false);
         image = await imagick(file3['body']);
         original = { getImageWidth: () => 284, getImageHeight: () => 284 }; // adapted: size of Appwrite's tests/resources/logo-after.png
-        knownDifference('preview rendering: another image library rounds the rotated size differently', (expect) => expect(original.getImageWidth()).toEqual(image.getImageWidth()));
-        knownDifference('preview rendering: another image library rounds the rotated size differently', (expect) => expect(original.getImageHeight()).toEqual(image.getImageHeight()));
+        expect(original.getImageWidth()).toEqual(image.getImageWidth());
+        expect(original.getImageHeight()).toEqual(image.getImageHeight());
         expect(image.getImageFormat()).toEqual('PNG');
         file4 = await call('GET', '/storage/buckets/' + bucketId + '/files/' + data['fileId'] + '/preview', array_merge({
             'content-type': 'application/json',
@@ -494,8 +494,8 @@ describe('storage (StorageCustomClientTest)', () => {
         expect(isEmpty(file7['body'])).toBe(false);
         image = await imagick(file7['body']);
         original = { getImageWidth: () => 284, getImageHeight: () => 284 }; // adapted: size of Appwrite's tests/resources/logo-after.png
-        knownDifference('preview rendering: another image library rounds the rotated size differently', (expect) => expect(original.getImageWidth()).toEqual(image.getImageWidth()));
-        knownDifference('preview rendering: another image library rounds the rotated size differently', (expect) => expect(original.getImageHeight()).toEqual(image.getImageHeight()));
+        expect(original.getImageWidth()).toEqual(image.getImageWidth());
+        expect(original.getImageHeight()).toEqual(image.getImageHeight());
         expect(image.getImageFormat()).toEqual('PNG');
         file7 = await call('GET', '/storage/buckets/' + data['largeBucketId'] + '/files/' + data['largeFileId'] + '/download', array_merge({
             'content-type': 'application/json',

@@ -37,6 +37,10 @@ Options:
                         accept this API key in X-Appwrite-Key (repeatable): every scope, or
                         only the Appwrite 1.5 scopes listed (users.read, documents.write …).
                         A key acts as the server: no permissions, no rate limits
+      --allow-private-avatar-urls
+                        let /avatars/image and /avatars/favicon fetch from loopback, private
+                        and link-local addresses (default: public addresses only, because
+                        any web page can make the emulator fetch a URL)
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
@@ -97,6 +101,7 @@ function parseFlags(argv: string[]) {
         import: { type: 'string' },
         'export-on-exit': { type: 'string' },
         key: { type: 'string', multiple: true, default: [] },
+        'allow-private-avatar-urls': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -157,7 +162,7 @@ function readConfigFile(file: string): Partial<ProjectConfig> {
 function checkDataFolder(folder: string): string {
   const path = resolve(folder);
   try {
-    mkdirSync(path, { recursive: true });
+    mkdirSync(path, { recursive: true, mode: 0o700 });
     if (!statSync(path).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(path, constants.R_OK | constants.W_OK);
   } catch (error) {
@@ -213,6 +218,7 @@ async function main(): Promise<void> {
       ...(flags.import ? { import: resolve(flags.import) } : {}),
       console: !flags['no-console'],
       keys: flags.key,
+      allowPrivateAvatarUrls: flags['allow-private-avatar-urls'],
     });
   } catch (error) {
     const { code, syscall, path } = error as NodeJS.ErrnoException;

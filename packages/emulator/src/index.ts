@@ -19,3 +19,6 @@ export type { TestingControls } from './testing/testingControls.ts';
 export { readLink, readSecret, type MessageSecret } from './testing/readMessage.ts';
 export { SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotDocument } from './snapshot/snapshotFile.ts';
 export type { NextMessageFilter } from './outbox/Outbox.ts';
+// For tools and tests that change `context.config` at run time: a collection as Appwrite's API lists it
+// (two-way relationship counterparts included), and the check a new relationship attribute must pass.
+export { effectiveCollection as describeCollection, relationshipDeclarationError } from './services/databases/relationships.ts';

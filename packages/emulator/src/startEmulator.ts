@@ -12,6 +12,7 @@ import { createOutbox, type Outbox } from './outbox/Outbox.ts';
 import type { Caller, CoreTables, EmulatorContext, UpgradeHandler } from './server/context.ts';
 import { createApp } from './server/createApp.ts';
 import { importSnapshot, rememberProject } from './snapshot/importSnapshot.ts';
+import { createRemoteAddressPolicy } from './services/avatars/remoteAddressPolicy.ts';
 import { Store } from './store/Store.ts';
 import type { Fixture } from './testing/fixture.ts';
 import { createTestingControls, type TestingControls } from './testing/testingControls.ts';
@@ -54,6 +55,13 @@ export interface EmulatorOptions {
    * sends one in `X-Appwrite-Key` acts as the server: permissions and rate limits do not apply to it.
    */
   keys?: readonly string[];
+  /**
+   * Lets `/v1/avatars/image` and `/v1/avatars/favicon` fetch from loopback, private, link-local and
+   * other non-public addresses: `true` for any, or a list of `host:port` pairs (`127.0.0.1:9000`).
+   * Off by default, because any web page can make the emulator fetch a URL. The emulator never
+   * fetches from itself either way.
+   */
+  allowPrivateAvatarUrls?: boolean | string[];
 }
 
 /** A running emulator. */
@@ -109,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const upgradeHandlers: UpgradeHandler[] = [];
   const cleanups: Array<() => void | Promise<void>> = [];
   const callerCache = new WeakMap<object, Promise<Caller>>();
+  const remoteAddresses = createRemoteAddressPolicy(options.allowPrivateAvatarUrls);
   const ctx: EmulatorContext = {
     projectId: config.projectId,
     config,
@@ -118,6 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     outbox: createOutbox(store),
     rateLimits: options.rateLimits ?? true,
     jwtKey,
+    remoteAddresses,
     getCaller(c) {
       let caller = callerCache.get(c.req.raw);
       if (!caller) {
@@ -158,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     throw error;
   }
   const { port } = server.address() as AddressInfo;
+  remoteAddresses.self = { host, port };
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   let closed = false;

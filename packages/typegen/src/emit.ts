@@ -60,8 +60,8 @@ const SYSTEM_FIELDS: readonly (readonly [string, string, string, string])[] = [
 ];
 
 /**
- * Describes an attribute's rule in the same words as the emulator's refusal, so a value
- * refused on either side reads the same.
+ * Describes an attribute's rule in plain words, for the client-side check (the emulator, like
+ * Appwrite 1.5, refuses the same values in Appwrite's own wording).
  *
  * @param attribute The attribute.
  *

@@ -24,6 +24,12 @@ import { pascalCase } from './names.mjs';
  * @property {boolean} loose Whether the model allows extra keys.
  */
 
+// Fields the spec marks required that Appwrite 1.5 leaves out of some answers: listDocuments with a
+// `select` query answers documents without `$databaseId` and `$collectionId` unless they are selected
+// (app/controllers/api/databases.php), so a schema requiring them would reject real answers.
+/** @type {Record<string, string[]>} */
+const SOMETIMES_ABSENT = { document: ['$databaseId', '$collectionId'] };
+
 /**
  * Reads every response model, ordered so that a model comes after the models it uses.
  *
@@ -35,7 +41,8 @@ export function readModels(spec) {
   /** @type {Map<string, Model>} */
   const byName = new Map();
   for (const [key, schema] of Object.entries(schemas)) {
-    const required = new Set(schema.required ?? []);
+    const absent = new Set(SOMETIMES_ABSENT[key] ?? []);
+    const required = new Set((schema.required ?? []).filter((/** @type {string} */ name) => !absent.has(name)));
     const fields = Object.entries(schema.properties ?? {}).map(([name, property]) => ({
       name,
       type: fieldType(property),

@@ -1,5 +1,4 @@
-import type { RunningEmulator } from '@aw/emulator';
-import { effectiveCollection, relationAttribute, relationshipDeclarationError, relationsOf } from '../../../emulator/src/services/databases/relationships.ts';
+import { describeCollection, relationshipDeclarationError, type RunningEmulator } from '@aw/emulator';
 
 type Context = RunningEmulator['context'];
 type Collection = Context['config']['collections'][number];
@@ -8,7 +7,7 @@ type Collection = Context['config']['collections'][number];
  * adapted: the server-API (API key) schema calls of the relationship tests — create a database or collection, update a collection, add string and
  * relationship attributes, read, update and delete attributes — applied to the emulator's project config, the way
  * `appwrite.json` declares them. The attribute answers come from the emulator's own view of the collection
- * (two-way counterparts included), so what the tests assert about them is the emulator's behaviour.
+ * (`describeCollection`, two-way counterparts included), so what the tests assert about them is the emulator's behaviour.
  *
  * @param context The emulator context.
  * @param method The HTTP method.
@@ -41,7 +40,8 @@ export function databaseSchemaApi(context: Context, method: string, path: string
   const [, databaseId, collectionId, attributeKey, relationshipSuffix] = match;
   const collection = config.collections.find((c) => c.databaseId === databaseId && c.$id === collectionId);
   if (!collection) return missing('collection_not_found');
-  const view = () => effectiveCollection(config.collections, collection);
+  const view = () => describeCollection(config.collections, collection);
+  const attributeOf = (name: string) => view().attributes!.find((a) => a.key === name);
   const isAttributes = path.includes('/attributes');
   if (!isAttributes && method === 'GET') return { status: 200, body: view() };
   if (!isAttributes && method === 'PUT') {
@@ -66,24 +66,23 @@ export function databaseSchemaApi(context: Context, method: string, path: string
     const refused = relationshipDeclarationError(config.collections, collection, attribute);
     if (refused) return { status: 409, body: { type: 'attribute_already_exists', code: 409, message: refused } };
     (collection.attributes ??= []).push(attribute);
-    const relation = relationsOf(config.collections, collection).find((r) => r.side === 'parent' && r.key === attribute.key)!;
-    return { status: 202, body: { ...relationAttribute(relation), status: 'processing' } };
+    return { status: 202, body: { ...attributeOf(attribute.key), status: 'processing' } };
   }
   if (!attributeKey) return undefined;
-  const relation = relationsOf(config.collections, collection).find((r) => r.key === attributeKey);
-  // The declaration that owns the attribute: the parent's relationship attribute for either side of a relationship.
-  const owner = relation ? config.collections.find((c) => c.databaseId === databaseId && c.$id === relation.parentCollection) : collection;
-  const ownerKey = relation ? relation.parentKey : attributeKey;
+  const listed = attributeOf(attributeKey);
+  const child = listed?.type === 'relationship' && listed.side === 'child';
+  // The declaration that owns the attribute: the parent's relationship attribute for either side of a relationship
+  // (a child side names the parent's collection as its related collection and the parent's key as its two-way key).
+  const owner = child ? config.collections.find((c) => c.databaseId === databaseId && c.$id === listed.relatedCollection) : collection;
+  const ownerKey = child ? String(listed.twoWayKey) : attributeKey;
   const declared = owner?.attributes?.find((a) => a.key === ownerKey);
   if (method === 'GET' && !relationshipSuffix) {
-    const found = view().attributes!.find((a) => a.key === attributeKey);
-    return found ? { status: 200, body: found } : missing('attribute_not_found');
+    return listed ? { status: 200, body: listed } : missing('attribute_not_found');
   }
   if (!declared || !owner) return missing('attribute_not_found');
   if (method === 'PATCH' && relationshipSuffix) {
     if (params.onDelete !== undefined) declared.onDelete = String(params.onDelete);
-    const updated = relationsOf(config.collections, collection).find((r) => r.key === attributeKey)!;
-    return { status: 200, body: relationAttribute(updated) };
+    return { status: 200, body: attributeOf(attributeKey) };
   }
   if (method === 'DELETE' && !relationshipSuffix) {
     owner.attributes = owner.attributes!.filter((a) => a !== declared);

@@ -17,6 +17,7 @@ import type {
 } from '../models/records.ts';
 import type { ApiKey } from '../auth/apiKeys.ts';
 import type { Outbox } from '../outbox/Outbox.ts';
+import type { RemoteAddressPolicy } from '../services/avatars/remoteAddressPolicy.ts';
 import type { Store, Table } from '../store/Store.ts';
 
 /** Who is calling: resolved from cookies, X-Fallback-Cookies, X-Appwrite-Session or X-Appwrite-JWT. */
@@ -68,6 +69,8 @@ export interface EmulatorContext {
   readonly rateLimits: boolean;
   /** Key that signs account JWTs. */
   readonly jwtKey: Uint8Array;
+  /** Which addresses the avatar service may fetch from (public ones only when omitted). */
+  readonly remoteAddresses?: RemoteAddressPolicy;
   /** Resolves (and caches per request) the caller. */
   getCaller(c: Context): Promise<Caller>;
   /** Registers a handler for WebSocket upgrades on the same server. */

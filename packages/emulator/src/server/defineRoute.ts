@@ -4,6 +4,9 @@ import { fail } from '../errors/AppwriteException.ts';
 import { routeSpecs, type RouteSpec } from '../generated/routes.ts';
 import { serverRouteSpecs } from '../generated/serverRoutes.ts';
 import type { Caller, EmulatorContext } from './context.ts';
+import { applyRequestFilters } from './filters/requestFilters.ts';
+import { applyResponseFilters, hasResponseFilter } from './filters/responseFilters.ts';
+import { responseFormatOf } from './filters/responseFormat.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { readParams } from './readParams.ts';
 
@@ -101,15 +104,34 @@ export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string
     if (caller.user?.mfa && caller.session && caller.session.factors.length < 2 && !MFA_PENDING_ALLOWED.has(operationId)) {
       fail('user_more_factors_required', 'More factors are required to complete the sign in process.');
     }
-    const params = await readParams(c, !options.rawBody);
+    // Older SDKs (X-Appwrite-Response-Format below 1.5.0) get their parameters and answers rewritten as Appwrite 1.5 does.
+    const format = responseFormatOf(c);
+    const params = applyRequestFilters(operationId, await readParams(c, !options.rawBody), format);
     // With rate limits off (Appwrite's abuse option disabled) the X-RateLimit-* headers are still sent, nothing is refused.
     // A key is never counted or refused, as in Appwrite.
     if (spec.rateLimit > 0 && !caller.key) applyRateLimit(c, ctx, spec, caller, params);
     const result = await handler({ c, ctx, caller, params, spec });
-    if (result instanceof Response) return result;
+    if (result instanceof Response) return hasResponseFilter(spec.model, format) ? filterJsonResponse(result, spec.model, format) : result;
     if (result === null || result === undefined) return c.body(null, 204);
-    return c.json(result as object, spec.status as 200);
+    return c.json(applyResponseFilters(spec.model, result, format) as object, spec.status as 200);
   });
+}
+
+/**
+ * Rewrites a JSON answer a handler built itself (to set its own status or headers) for an older client.
+ *
+ * @param response The handler's response.
+ * @param model The response model name.
+ * @param format The client's format.
+ *
+ * @returns The response with its body rewritten, headers and status kept.
+ */
+async function filterJsonResponse(response: Response, model: string | null, format: string | undefined): Promise<Response> {
+  if (!(response.headers.get('content-type') ?? '').includes('application/json')) return response;
+  const body = applyResponseFilters(model, await response.json(), format);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
 }
 
 /**
@@ -120,8 +142,12 @@ export function defineRoute(app: Hono, ctx: EmulatorContext, operationId: string
  */
 function checkProject(c: Context, projectId: string): void {
   const sent = c.req.header('x-appwrite-project') ?? c.req.query('project');
-  if (!sent) fail('general_access_forbidden', 'No Appwrite project was specified. Send the X-Appwrite-Project header.');
-  if (sent !== projectId) fail('project_not_found', `Project with the requested ID '${sent}' could not be found.`);
+  // Appwrite's own wording: SDKs and apps show these to developers who mistyped or forgot the project id.
+  if (!sent) fail('general_access_forbidden', 'No Appwrite project was specified. Please specify your project ID when initializing your Appwrite SDK.');
+  if (sent === 'console' && projectId !== 'console') {
+    fail('general_access_forbidden', 'This endpoint is not available for the console project. The Appwrite Console is a reserved project ID and cannot be used with the Appwrite SDKs and APIs. Please check if your project ID is correct.');
+  }
+  if (sent !== projectId) fail('project_not_found', 'Project with the requested ID could not be found. Please check the value of the X-Appwrite-Project header to ensure the correct project ID is being used.');
 }
 
 /**

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Database from 'libsql';
+import { prepareDatabaseFiles, prepareDataFolder, writePidFile } from './dataFolderModes.ts';
 
 /** One write to commit: a record to store, or `undefined` to delete it. */
 export interface PendingWrite {
@@ -82,7 +83,9 @@ export class SqliteFile {
    * @param dir The data folder.
    */
   constructor(dir: string) {
-    mkdirSync(dir, { recursive: true });
+    prepareDataFolder(dir);
+    // Before SQLite opens anything: it gives the WAL file the database file's mode.
+    prepareDatabaseFiles(dir, DATABASE_FILE);
     const key = realpathSync(dir);
     let cached = connections.get(key);
     if (cached?.inUse) throw new DataFolderLockedError(dir, String(process.pid));
@@ -94,7 +97,7 @@ export class SqliteFile {
     this.#key = key;
     this.#db = db;
     try {
-      writeFileSync(join(dir, PID_FILE), `${process.pid}\n`);
+      writePidFile(dir, PID_FILE);
       const limit = Number(process.env.AW_EMULATOR_MAX_PAGES);
       // A test hook: a page limit makes SQLite answer SQLITE_FULL exactly as a full disk does.
       db.pragma(`max_page_count = ${limit > 0 ? limit : 4294967294}`);

@@ -1,6 +1,7 @@
+import { createServer as createHttpServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +77,7 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
   it('--help documents every flag and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    for (const flag of ['--port', '--host', '--config', '--data', '--no-rate-limits', '--no-console', '--key', '--help', '--version', '-p,', '-c,', '-d,', '-h,', '-v,']) {
+    for (const flag of ['--port', '--host', '--config', '--data', '--no-rate-limits', '--no-console', '--key', '--allow-private-avatar-urls', '--help', '--version', '-p,', '-c,', '-d,', '-h,', '-v,']) {
       expect(result.stdout).toContain(flag);
     }
     expect(result.stdout).toMatch(/^Usage: aw-emulator/);
@@ -238,6 +239,26 @@ describe('aw-emulator CLI', { timeout: 60_000 }, () => {
       expect(await allowOrigin('https://evil.example')).toBeNull();
     } finally {
       await emulator.stop();
+    }
+  });
+
+  it('--allow-private-avatar-urls lets remote avatars come from 127.0.0.1; without it they are refused', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2b5c8d50000000049454e44ae426082', 'hex');
+    const images = createHttpServer((_req, res) => res.writeHead(200, { 'Content-Type': 'image/png' }).end(png));
+    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
+    const imageUrl = encodeURIComponent(`http://127.0.0.1:${(images.address() as AddressInfo).port}/a.png`);
+    const strict = await start(['--port', '0']);
+    const open = await start(['--port', '0', '--allow-private-avatar-urls']);
+    try {
+      const refused = await fetch(`${strict.url}/avatars/image?project=aw-emulator&url=${imageUrl}`);
+      expect([refused.status, ((await refused.json()) as { type: string }).type]).toEqual([404, 'avatar_remote_url_failed']);
+      const fetched = await fetch(`${open.url}/avatars/image?project=aw-emulator&url=${imageUrl}&width=8&height=8`);
+      expect([fetched.status, fetched.headers.get('content-type')]).toEqual([200, 'image/png']);
+    } finally {
+      await strict.stop();
+      await open.stop();
+      images.closeAllConnections();
+      await new Promise((resolve) => images.close(resolve));
     }
   });
 });

@@ -24,6 +24,8 @@ export function modelValidator(model: string): ValidateFunction {
     // The spec types the error `code` as a string, but Appwrite 1.5 sends the HTTP status as an
     // integer (and the official SDKs read it as a number), so the emulator does too.
     spec.components.schemas.error.properties.code = { type: 'integer' };
+    // Appwrite 1.5's listDocuments with `select` leaves these out (so does @aw/models' DocumentSchema).
+    spec.components.schemas.document.required = spec.components.schemas.document.required.filter((key: string) => key !== '$databaseId' && key !== '$collectionId');
     // strict: false because OpenAPI adds keywords (x-example, nullable) JSON Schema does not know.
     ajv = new Ajv({ strict: false, allErrors: true });
     (addFormats as unknown as (a: Ajv) => void)(ajv);

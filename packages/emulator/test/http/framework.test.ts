@@ -17,9 +17,13 @@ describe('framework', () => {
   it('requires the project header and answers unknown routes as Appwrite does', async () => {
     const noProject = await fetch(`${emulator.url}/locale`);
     expect(noProject.status).toBe(401);
-    expect((await noProject.json()).type).toBe('general_access_forbidden');
+    expect(await noProject.json()).toMatchObject({ type: 'general_access_forbidden', message: 'No Appwrite project was specified. Please specify your project ID when initializing your Appwrite SDK.' });
     const wrong = await fetch(`${emulator.url}/locale`, { headers: { 'X-Appwrite-Project': 'other' } });
-    expect(((await wrong.json()) as { type: string }).type).toBe('project_not_found');
+    expect(wrong.status).toBe(404);
+    expect(await wrong.json()).toMatchObject({ type: 'project_not_found', message: expect.stringMatching(/^Project with the requested ID could not be found\. Please check the value of the X-Appwrite-Project header/) });
+    const console = await fetch(`${emulator.url}/databases/db/collections/c/documents`, { headers: { 'X-Appwrite-Project': 'console' } });
+    expect(console.status).toBe(401);
+    expect(await console.json()).toMatchObject({ type: 'general_access_forbidden', message: expect.stringMatching(/^This endpoint is not available for the console project\./) });
     expectError(await createApi(emulator.url, 'frame').get('/nothing/here'), 404, 'general_route_not_found');
   });
 

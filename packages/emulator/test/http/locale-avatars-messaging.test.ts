@@ -11,7 +11,7 @@ let imagesUrl: string;
 const api = (): Api => createApi(emulator.url, emulator.projectId);
 
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false, config: { projectId: 'misc', topics: [{ $id: 'news', name: 'News' }, { $id: 'staff-only', name: 'Staff', subscribe: ['team:staff'] }] } });
+  emulator = await startEmulator({ rateLimits: false, allowPrivateAvatarUrls: true, config: { projectId: 'misc', topics: [{ $id: 'news', name: 'News' }, { $id: 'staff-only', name: 'Staff', subscribe: ['team:staff'] }] } });
   // A local site with a page, a favicon and a PNG, for the remote-image avatars.
   const qr = await fetch(`${emulator.url}/avatars/qr?text=x&size=50&project=misc`);
   const png = Buffer.from(await qr.arrayBuffer());

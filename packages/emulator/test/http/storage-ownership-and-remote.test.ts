@@ -15,6 +15,8 @@ const sent = new Map<string, number>();
 beforeAll(async () => {
   emulator = await startEmulator({
     rateLimits: false,
+    // The "remote" web below is on 127.0.0.1.
+    allowPrivateAvatarUrls: true,
     config: {
       projectId: 'own',
       buckets: [{ $id: 'shared', name: 'Shared', fileSecurity: true, $permissions: ['read("users")', 'create("users")'] }],

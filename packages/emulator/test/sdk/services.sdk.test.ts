@@ -16,7 +16,7 @@ let site: Server;
 let siteUrl: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false, config: { projectId: 'sdk-services', topics: [{ $id: 'news', name: 'News' }] } });
+  emulator = await startEmulator({ rateLimits: false, allowPrivateAvatarUrls: true, config: { projectId: 'sdk-services', topics: [{ $id: 'news', name: 'News' }] } });
   const png = Buffer.from(await (await fetch(`${emulator.url}/avatars/qr?text=x&project=sdk-services`)).arrayBuffer());
   site = createServer((req, res) => {
     if (req.url === '/') res.writeHead(200, { 'Content-Type': 'text/html' }).end('<link rel="shortcut icon" href="/i.png">');

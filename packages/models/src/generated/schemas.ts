@@ -123,8 +123,8 @@ export const CurrencyListSchema = v.object({
  */
 export const DocumentSchema = v.looseObject({
   $id: v.string(),
-  $collectionId: v.string(),
-  $databaseId: v.string(),
+  $collectionId: v.optional(v.string()),
+  $databaseId: v.optional(v.string()),
   $createdAt: v.string(),
   $updatedAt: v.string(),
   $permissions: v.array(v.string()),

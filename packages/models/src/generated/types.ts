@@ -161,9 +161,9 @@ export interface DocumentSystemFields {
   /** The unique ID. */
   $id: string;
   /** The ID of the collection holding the document. */
-  $collectionId: string;
+  $collectionId?: string;
   /** The ID of the database holding the document. */
-  $databaseId: string;
+  $databaseId?: string;
   /** When it was created, as an ISO 8601 string. */
   $createdAt: string;
   /** When it was last changed, as an ISO 8601 string. */

@@ -6,6 +6,7 @@ import { defineRoute, type RouteRequest } from '../../server/defineRoute.ts';
 import { isUrl, readString } from '../../server/validate.ts';
 import { uniqueId } from '../../util/ids.ts';
 import { isoNow } from '../../util/time.ts';
+import { checkRedirectHost } from '../../server/redirectHost.ts';
 import { createUser, findUserByEmail, issueToken, linkWith, startSession } from './accountSupport.ts';
 
 const FAKE_PROVIDER_PATH = '/v1/__emulator/oauth2';
@@ -61,8 +62,12 @@ function redirectToFakeProvider(req: RouteRequest, mode: 'session' | 'token'): R
   const provider = String(req.params.provider);
   if (!/^[a-z0-9]{2,32}$/.test(provider)) fail('general_argument_invalid', 'Invalid `provider` param: Value must be one of the supported OAuth2 providers');
   const origin = new URL(req.c.req.url).origin;
-  const success = readString(req.params, 'success', { test: isUrl }) ?? `${origin}/auth/oauth2/success`;
-  const failure = readString(req.params, 'failure', { test: isUrl }) ?? `${origin}/auth/oauth2/failure`;
+  const sentSuccess = readString(req.params, 'success', { test: isUrl });
+  const sentFailure = readString(req.params, 'failure', { test: isUrl });
+  checkRedirectHost(req.c, req.ctx.config, 'success', sentSuccess);
+  checkRedirectHost(req.c, req.ctx.config, 'failure', sentFailure);
+  const success = sentSuccess ?? `${origin}/auth/oauth2/success`;
+  const failure = sentFailure ?? `${origin}/auth/oauth2/failure`;
   const target = linkWith(`${origin}${FAKE_PROVIDER_PATH}/${provider}/authorize`, { project: req.ctx.projectId, success, failure, mode });
   return req.c.redirect(target, 301);
 }

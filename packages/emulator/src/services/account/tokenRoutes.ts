@@ -10,6 +10,7 @@ import { randomSecret, resolveId } from '../../util/ids.ts';
 import { isoNow } from '../../util/time.ts';
 import { consumeToken, createUser, findUserByEmail, issueToken, linkWith, numericCode, requireAccount, saveUser, writeLog } from './accountSupport.ts';
 import { mailSubject } from './mailText.ts';
+import { checkRedirectHost } from '../../server/redirectHost.ts';
 import { securityPhrase } from './securityPhrase.ts';
 
 const MINUTES = 60;
@@ -40,7 +41,9 @@ export function registerTokenRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'accountCreateMagicURLToken', ({ c, ctx, params }) => {
     const userId = readId(params.userId, 'userId', resolveId);
     const email = readString(params, 'email', { required: true, test: isEmail }).toLowerCase();
-    const url = readString(params, 'url', { test: isUrl }) ?? `${new URL(c.req.url).origin}/auth/magic-url`;
+    const sentUrl = readString(params, 'url', { test: isUrl });
+    checkRedirectHost(c, ctx.config, 'url', sentUrl);
+    const url = sentUrl ?? `${new URL(c.req.url).origin}/auth/magic-url`;
     const phrase = readBoolean(params, 'phrase') ? securityPhrase() : '';
     const user = findUserByEmail(ctx, email) ?? createUser(ctx, { id: userId, email });
     // Appwrite's magic-URL secrets are 64 characters long.
@@ -67,6 +70,7 @@ export function registerTokenRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'accountCreateVerification', ({ c, caller, ctx, params }) => {
     const { user } = requireAccount(caller);
     const url = readString(params, 'url', { required: true, test: isUrl });
+    checkRedirectHost(c, ctx.config, 'url', url);
     if (!user.email) fail('general_argument_invalid', 'The current user has no email address to verify.');
     if (user.emailVerification) fail('user_email_already_verified', 'The email is already verified.');
     // Appwrite's confirmation tokens last one hour.
@@ -108,6 +112,7 @@ export function registerTokenRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'accountCreateRecovery', ({ c, ctx, params }) => {
     const email = readString(params, 'email', { required: true, test: isEmail }).toLowerCase();
     const url = readString(params, 'url', { required: true, test: isUrl });
+    checkRedirectHost(c, ctx.config, 'url', url);
     const user = findUserByEmail(ctx, email);
     if (!user) fail('user_not_found', 'User with the requested ID could not be found.');
     if (!user.status) fail('user_blocked', 'The current user has been blocked.');

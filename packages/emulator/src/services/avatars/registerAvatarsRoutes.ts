@@ -94,13 +94,13 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
     const url = readString(params, 'url', { required: true, test: isUrl });
     const [width, height] = sized(params, 400);
     // Anything but a raster image is refused before its body is read.
-    const remote = await fetchRemote(url, { accept: (type) => RASTER_TYPES.has(type) });
+    const remote = await fetchRemote(url, { policy: ctx.remoteAddresses, accept: (type) => RASTER_TYPES.has(type) });
     return pngResponse(c, renderPng(imageSvg(remote.bytes, remote.type, width, height), width));
   });
 
   defineRoute(app, ctx, 'avatarsGetFavicon', async ({ c, params }) => {
     const url = readString(params, 'url', { required: true, test: isUrl });
-    const page = await fetchRemote(url);
+    const page = await fetchRemote(url, { policy: ctx.remoteAddresses });
     let iconUrl = new URL('/favicon.ico', page.finalUrl).toString();
     if (page.type.includes('html')) {
       // Icon links sit in the head; reading only the first 256 KiB with bounded tag lengths keeps the scan linear.
@@ -112,7 +112,7 @@ export function registerAvatarsRoutes(app: Hono, ctx: EmulatorContext): void {
     const iconNotFound = (): never => fail('avatar_icon_not_found', 'The requested favicon could not be found.');
     let icon: Awaited<ReturnType<typeof fetchRemote>>;
     try {
-      icon = await fetchRemote(iconUrl, { accept: (type) => type === '' || ICON_TYPES.has(type) || RASTER_TYPES.has(type), refused: iconNotFound });
+      icon = await fetchRemote(iconUrl, { policy: ctx.remoteAddresses, accept: (type) => type === '' || ICON_TYPES.has(type) || RASTER_TYPES.has(type), refused: iconNotFound });
     } catch {
       return iconNotFound();
     }

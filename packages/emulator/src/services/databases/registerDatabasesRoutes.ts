@@ -10,11 +10,11 @@ import { findCollection } from './findCollection.ts';
 import { listParam } from './listParam.ts';
 import { allows } from './permissions/allows.ts';
 import { resolvePermissions } from './permissions/resolvePermissions.ts';
-import { parseQueries } from './query/parseQueries.ts';
+import { parseQueries, type ParsedQuery } from './query/parseQueries.ts';
 import { collectionQuerySchema } from './query/querySchema.ts';
 import { runQueries, selectOnly } from './query/runQueries.ts';
 import {
-  createWithRelations, deleteWithRelations, effectiveCollection, flattenDocument, prepareQueries, presentDocument, readContext, updateWithRelations,
+  createWithRelations, deleteWithRelations, effectiveCollection, flattenDocument, prepareQueries, presentDocument, readContext, relationsOf, updateWithRelations,
 } from './relationships.ts';
 import type { CollectionConfig, StoredDocument } from './types.ts';
 import { toAppwriteDate } from './validateDocument.ts';
@@ -51,9 +51,25 @@ function publish(ctx: EmulatorContext, collection: CollectionConfig, document: S
   ctx.events.publish({
     events: eventNames([['databases', databaseId], ['collections', collectionId], ['documents', documentId]], action),
     channels: ['documents', `databases.${databaseId}.collections.${collectionId}.documents`, `databases.${databaseId}.collections.${collectionId}.documents.${documentId}`],
-    payload: document,
+    payload: withoutRelationships(ctx, collection, document),
     readRoles: documentReadRoles(collection, document),
   });
+}
+
+/**
+ * Leaves relationship attributes out of an event payload: Appwrite 1.5 treats them as sensitive
+ * for events, so realtime subscribers never see them (nor the related ids).
+ *
+ * @param ctx The emulator context.
+ * @param collection The document's collection.
+ * @param document The stored document.
+ *
+ * @returns The payload.
+ */
+function withoutRelationships(ctx: EmulatorContext, collection: CollectionConfig, document: StoredDocument): StoredDocument {
+  const keys = new Set(relationsOf(ctx.config.collections, collection).map((relation) => relation.key));
+  if (keys.size === 0) return document;
+  return Object.fromEntries(Object.entries(document).filter(([name]) => !keys.has(name))) as StoredDocument;
 }
 
 function readableDocument(ctx: EmulatorContext, caller: Caller, params: Record<string, unknown>) {
@@ -83,7 +99,7 @@ export function registerDatabasesRoutes(app: Hono, ctx: EmulatorContext): void {
       .filter((document) => collectionRead || documentAllows(collection, document, 'read', caller.roles))
       .map((document) => flattenDocument(read, collection, document));
     const result = runQueries(readable, queries, collectionQuerySchema(collection));
-    const documents = result.items.map((item) => presentDocument(read, collection, item));
+    const documents = result.items.map((item) => withoutUnselectedIds(presentDocument(read, collection, item), queries));
     return { total: result.total, documents };
   });
 
@@ -195,4 +211,24 @@ export function checkUniqueIndexes(
     );
     if (clash.length > 0) fail('document_already_exists', 'Document with the requested ID already exists.');
   }
+}
+
+/**
+ * Drops `$databaseId` and `$collectionId` from a listed document when the list used `select`
+ * without naming them, as Appwrite 1.5's listDocuments does (its getDocument keeps them, and so
+ * do related documents nested inside).
+ *
+ * @param document The presented document.
+ * @param queries The list's queries.
+ *
+ * @returns The document to answer.
+ */
+function withoutUnselectedIds(document: StoredDocument, queries: readonly ParsedQuery[]): StoredDocument {
+  const selects = queries.filter((query) => query.method === 'select');
+  if (selects.length === 0) return document;
+  const named = new Set(selects.flatMap((query) => query.values));
+  const copy: Record<string, unknown> = { ...document };
+  if (!named.has('$databaseId')) delete copy.$databaseId;
+  if (!named.has('$collectionId')) delete copy.$collectionId;
+  return copy as StoredDocument;
 }

@@ -50,33 +50,90 @@ function invalid(message: string): never {
   return fail('document_invalid_structure', `Invalid document structure: ${message}`);
 }
 
-function rule(attribute: AttributeConfig): string {
-  switch (attribute.format || attribute.type) {
-    case 'string':
-      return `a string of at most ${attribute.size ?? 0} characters`;
-    case 'integer':
-      return attribute.min !== undefined || attribute.max !== undefined
-        ? `an integer between ${attribute.min ?? Number.MIN_SAFE_INTEGER} and ${attribute.max ?? Number.MAX_SAFE_INTEGER}`
-        : 'an integer';
+// PHP's integer bounds, the defaults Appwrite gives an integer attribute without min or max.
+const PHP_INT_MIN = -(2n ** 63n);
+const PHP_INT_MAX = 2n ** 63n - 1n;
+const INT32_MAX = 2147483647;
+
+/**
+ * Formats a bound the way PHP's `number_format` does with no decimals: rounded half away from
+ * zero, thousands separated by commas (`-9,223,372,036,854,775,808`).
+ *
+ * @param value The number.
+ *
+ * @returns The text.
+ */
+function numberFormat(value: number | bigint): string {
+  const whole = typeof value === 'bigint' ? value : BigInt(Math.sign(value) * Math.round(Math.abs(value)));
+  const digits = (whole < 0n ? -whole : whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0n ? `-${digits}` : digits;
+}
+
+/**
+ * Describes a range the way Appwrite's range validator does.
+ *
+ * @param min The lower bound.
+ * @param max The upper bound.
+ *
+ * @returns The description.
+ */
+function rangeText(min: number | bigint, max: number | bigint): string {
+  return `Value must be a valid range between ${numberFormat(min)} and ${numberFormat(max)}`;
+}
+
+/**
+ * Explains why a value breaks an attribute's rules, in Appwrite 1.5's words: the checks run in
+ * the order its structure validator runs them (type, storage range, then the attribute's format),
+ * and the first that fails is described. Integer and float attributes always carry a range
+ * format in Appwrite, so their label is `format`, as for email, enum, ip and url strings.
+ *
+ * @param attribute The attribute.
+ * @param value The offending value.
+ *
+ * @returns `has invalid <label>. <description>`.
+ */
+function describeInvalid(attribute: AttributeConfig, value: unknown): string {
+  const numeric = attribute.type === 'integer' || attribute.type === 'double' || attribute.type === 'float';
+  const label = attribute.format || numeric ? 'format' : 'type';
+  return `has invalid ${label}. ${firstFailure(attribute, value)}`;
+}
+
+function firstFailure(attribute: AttributeConfig, value: unknown): string {
+  switch (attribute.type) {
+    case 'string': {
+      const size = attribute.size ?? 0;
+      if (typeof value !== 'string' || value.length > size) return `Value must be a valid string${size ? ` and no longer than ${size} chars` : ''}`;
+      switch (attribute.format) {
+        case 'email':
+          return 'Value must be a valid email address';
+        case 'enum':
+          return `Value must be one of (${(attribute.elements ?? []).join(', ')})`;
+        case 'ip':
+          return 'Value must be a valid IP address';
+        case 'url':
+          return 'Value must be a valid URL';
+        default:
+          return 'Value must be a valid string';
+      }
+    }
+    case 'integer': {
+      if (typeof value !== 'number' || !Number.isInteger(value)) return 'Value must be a valid integer';
+      const max = attribute.max ?? PHP_INT_MAX;
+      // Appwrite stores an integer in 32 bits unless its maximum needs 64.
+      const storageMax = Number(max) > INT32_MAX ? PHP_INT_MAX : BigInt(INT32_MAX);
+      if (Math.abs(value) > Number(storageMax)) return rangeText(-storageMax, storageMax);
+      return rangeText(attribute.min ?? PHP_INT_MIN, max);
+    }
     case 'double':
     case 'float':
-      return attribute.min !== undefined || attribute.max !== undefined
-        ? `a number between ${attribute.min ?? -Number.MAX_VALUE} and ${attribute.max ?? Number.MAX_VALUE}`
-        : 'a number';
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'Value must be a valid float';
+      return rangeText(attribute.min ?? -BigInt(Number.MAX_VALUE), attribute.max ?? BigInt(Number.MAX_VALUE));
     case 'boolean':
-      return 'a boolean';
+      return 'Value must be a valid boolean';
     case 'datetime':
-      return 'an ISO 8601 date';
-    case 'email':
-      return 'an email address';
-    case 'enum':
-      return `one of: ${(attribute.elements ?? []).join(', ')}`;
-    case 'url':
-      return 'an http(s) URL';
-    case 'ip':
-      return 'an IPv4 or IPv6 address';
+      return 'Value must be valid date.';
     default:
-      return `a ${attribute.type}`;
+      return `Value must be a valid ${attribute.type}`;
   }
 }
 
@@ -129,12 +186,12 @@ function checkValue(attribute: AttributeConfig, value: unknown): unknown {
     if (!Array.isArray(value)) invalid(`Attribute "${attribute.key}" must be an array`);
     return value.map((item, index) => {
       const stored = checkScalar(attribute, item);
-      if (stored === undefined) invalid(`Attribute "${attribute.key}[${index}]" has an invalid value: it must be ${rule(attribute)}`);
+      if (stored === undefined) invalid(`Attribute "${attribute.key}['${index}']" ${describeInvalid(attribute, item)}`);
       return stored;
     });
   }
   const stored = checkScalar(attribute, value);
-  if (stored === undefined) invalid(`Attribute "${attribute.key}" has an invalid value: it must be ${rule(attribute)}`);
+  if (stored === undefined) invalid(`Attribute "${attribute.key}" ${describeInvalid(attribute, value)}`);
   return stored;
 }
 

@@ -125,7 +125,9 @@ export function registerStorageRoutes(app: Hono, ctx: EmulatorContext): void {
   defineRoute(app, ctx, 'storageGetFile', ({ caller, params }) => toModel(readableFile(ctx, caller, params).file));
 
   defineRoute(app, ctx, 'storageCreateFile', async ({ c, caller, params }) => {
-    // Parameter formats are checked before anything else, as Appwrite's validators run before the action.
+    // Parameter formats are checked before anything else, as Appwrite's validators run before the action,
+    // in its order: a body without fields (e.g. a FormData an old fetch sent as "[object FormData]") lacks `fileId` first.
+    if (params.fileId === undefined || params.fileId === '') fail('general_argument_invalid', 'Param "fileId" is not optional.');
     checkPermissionFormat(listParam(params, 'permissions'), FILE_ACTIONS);
     const bucket = findBucket(ctx, params.bucketId);
     if (!allows(bucket.$permissions, 'create', caller.roles)) unauthorized();

@@ -1,5 +1,6 @@
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import type { PreviewOptions } from './previewOptions.ts';
+import { rotatedSize } from './rotatedSize.ts';
 
 // sharp names crop anchors by compass point.
 const POSITIONS: Record<string, string> = {
@@ -60,8 +61,12 @@ export async function renderPreview(input: Uint8Array, options: PreviewOptions):
     // Scale only the alpha channel.
     buffer = await sharp(buffer.data).linear([1, 1, 1, options.opacity], [0, 0, 0, 0]).png().toBuffer({ resolveWithObject: true });
   }
+  if (options.rotation % 360 !== 0) {
+    const before = buffer.info;
+    const turned = await sharp(buffer.data).rotate(options.rotation, { background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer({ resolveWithObject: true });
+    buffer = await resizeCanvas(turned, rotatedSize(before.width, before.height, options.rotation));
+  }
   let output = sharp(buffer.data);
-  if (options.rotation % 360 !== 0) output = output.rotate(options.rotation, { background: { r: 0, g: 0, b: 0, alpha: 0 } });
   if (options.background || format === 'jpeg') output = output.flatten({ background: `#${options.background || 'ffffff'}` });
   const quality = options.quality < 0 ? undefined : Math.max(1, options.quality);
   switch (format) {
@@ -78,4 +83,30 @@ export async function renderPreview(input: Uint8Array, options: PreviewOptions):
       output = output.png({ quality: quality === undefined || quality === 100 ? undefined : quality, palette: quality !== undefined && quality < 100 });
   }
   return { bytes: await output.toBuffer(), mimeType: format === 'jpeg' ? 'image/jpeg' : `image/${format}` };
+}
+
+/**
+ * Pads (transparent) or trims a rotated image around its centre to the canvas size Appwrite's
+ * image library gives it, so previews have Appwrite's pixel size.
+ *
+ * @param image The rotated PNG and its size.
+ * @param size The wanted size.
+ *
+ * @returns The PNG at that size.
+ */
+async function resizeCanvas<T extends { data: Buffer; info: OutputInfo }>(image: T, size: { width: number; height: number }): Promise<T> {
+  const { width, height } = image.info;
+  if (width === size.width && height === size.height) return image;
+  let canvas = sharp(image.data);
+  if (size.width < width || size.height < height) {
+    const cropWidth = Math.min(width, size.width);
+    const cropHeight = Math.min(height, size.height);
+    canvas = sharp(await canvas.extract({ left: Math.floor((width - cropWidth) / 2), top: Math.floor((height - cropHeight) / 2), width: cropWidth, height: cropHeight }).png().toBuffer());
+  }
+  const padX = Math.max(0, size.width - Math.min(width, size.width));
+  const padY = Math.max(0, size.height - Math.min(height, size.height));
+  if (padX > 0 || padY > 0) {
+    canvas = canvas.extend({ left: Math.floor(padX / 2), right: Math.ceil(padX / 2), top: Math.floor(padY / 2), bottom: Math.ceil(padY / 2), background: { r: 0, g: 0, b: 0, alpha: 0 } });
+  }
+  return (await canvas.png().toBuffer({ resolveWithObject: true })) as T;
 }

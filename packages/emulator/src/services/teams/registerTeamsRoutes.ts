@@ -12,6 +12,7 @@ import { hashSecret, randomSecret, resolveId, secretMatches, uniqueId } from '..
 import { isoNow } from '../../util/time.ts';
 import { createUser, findUserByEmail, linkWith, requireAccount, saveUser, startSession } from '../account/accountSupport.ts';
 import { resolveLocale, translate } from '../locale/localeData.ts';
+import { checkRedirectHost } from '../../server/redirectHost.ts';
 import { escapeHtml, ownedTeam, publishMembership, publishTeam, readableTeam, readRoles, teamMembership } from './teamSupport.ts';
 
 /**
@@ -101,7 +102,9 @@ export function registerTeamsRoutes(app: Hono, ctx: EmulatorContext): void {
     const userId = readString(params, 'userId', { max: 36 });
     const phone = readString(params, 'phone', { test: isPhone });
     const roles = readRoles(params.roles, true)!;
-    const url = readString(params, 'url', { test: isUrl }) ?? `${new URL(c.req.url).origin}/auth/invitation`;
+    const sentUrl = readString(params, 'url', { test: isUrl });
+    checkRedirectHost(c, ctx.config, 'url', sentUrl);
+    const url = sentUrl ?? `${new URL(c.req.url).origin}/auth/invitation`;
     const name = readString(params, 'name', { max: 128 }) ?? '';
     if (!email && !userId && !phone) fail('general_argument_invalid', 'At least one of userId, email, or phone is required');
     let invitee = userId ? ctx.tables.users.get(userId) : email ? findUserByEmail(ctx, email) : ctx.tables.users.find((u) => u.phone === phone);
