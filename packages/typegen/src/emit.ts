@@ -52,8 +52,9 @@ interface Model {
 
 const SYSTEM_FIELDS: readonly (readonly [string, string, string, string])[] = [
   ['$id', 'string', 'v.string()', 'The document ID.'],
-  ['$collectionId', 'string', 'v.string()', 'The ID of the collection that holds the document.'],
-  ['$databaseId', 'string', 'v.string()', 'The ID of the database that holds the collection.'],
+  // Appwrite 1.5 leaves these two out of a list asked with `Query.select`.
+  ['$collectionId', 'string', 'v.optional(v.string())', 'The ID of the collection that holds the document; absent from lists that use `Query.select`.'],
+  ['$databaseId', 'string', 'v.optional(v.string())', 'The ID of the database that holds the collection; absent from lists that use `Query.select`.'],
   ['$createdAt', 'string', 'v.string()', 'When the document was created (ISO 8601).'],
   ['$updatedAt', 'string', 'v.string()', 'When the document was last changed (ISO 8601).'],
   ['$permissions', 'string[]', 'v.array(v.string())', 'The permission strings on the document.'],
@@ -267,7 +268,7 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
     interfaceOf(
       'DocumentSystemFields',
       'The fields Appwrite adds to every document.',
-      SYSTEM_FIELDS.map(([key, type, , doc]) => `${comment(doc, '  ')}\n  ${key}: ${type};`),
+      SYSTEM_FIELDS.map(([key, type, schema, doc]) => `${comment(doc, '  ')}\n  ${key}${schema.startsWith('v.optional') ? '?' : ''}: ${type};`),
     ),
     `${block(['A document of a collection this file does not describe.'])}\nexport type UnknownDocument = DocumentSystemFields & Record<string, unknown>;`,
     `${block(['A related document in create or update data: its ID, or its fields (with an optional `$id`).'])}\nexport type RelatedData<TData> = string | ({ $id?: string } & Partial<TData>);`,

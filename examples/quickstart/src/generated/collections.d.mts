@@ -7,10 +7,10 @@ import type * as v from 'valibot';
 export interface DocumentSystemFields {
   /** The document ID. */
   $id: string;
-  /** The ID of the collection that holds the document. */
-  $collectionId: string;
-  /** The ID of the database that holds the collection. */
-  $databaseId: string;
+  /** The ID of the collection that holds the document; absent from lists that use `Query.select`. */
+  $collectionId?: string;
+  /** The ID of the database that holds the collection; absent from lists that use `Query.select`. */
+  $databaseId?: string;
   /** When the document was created (ISO 8601). */
   $createdAt: string;
   /** When the document was last changed (ISO 8601). */

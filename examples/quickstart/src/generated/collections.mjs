@@ -3,8 +3,8 @@ import * as v from 'valibot';
 
 const systemEntries = {
   $id: v.string(),
-  $collectionId: v.string(),
-  $databaseId: v.string(),
+  $collectionId: v.optional(v.string()),
+  $databaseId: v.optional(v.string()),
   $createdAt: v.string(),
   $updatedAt: v.string(),
   $permissions: v.array(v.string()),

@@ -141,6 +141,17 @@ export function applyApiKey(c: Context, caller: Caller, keyring: Keyring): Calle
 }
 
 /**
+ * Creates a caller that acts as the server with every scope, as a request with an unrestricted API
+ * key does: for the emulator's own tools (the console, seeding), which go through the same routes
+ * and model functions as the API.
+ *
+ * @returns The caller.
+ */
+export function serverCaller(): Caller {
+  return { user: null, session: null, roles: [APP_ROLE], key: { scopes: new Set([...APP_ROLE_SCOPES, ...KEY_SCOPES]) } };
+}
+
+/**
  * Tells whether a role list is the one of a request made with an API key (permissions do not apply).
  *
  * @param roles The caller's roles.

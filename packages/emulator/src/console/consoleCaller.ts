@@ -1,30 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
+import { serverCaller } from '../auth/apiKeys.ts';
 import { rolesFor } from '../auth/roles.ts';
 import type { SessionRecord, UserRecord } from '../models/records.ts';
 import type { Caller, EmulatorContext } from '../server/context.ts';
+import { isoIn, isoNow } from '../util/time.ts';
 
 /**
- * A role list that holds every role. Appwrite's own console works in admin mode, where every
- * permission check passes; handing the routes this list gives them that answer through their
- * usual checks (`roles.includes(…)`), so the console needs no second, admin-only copy of a route.
- */
-class EveryRole extends Array<string> {
-  override includes(): boolean {
-    return true;
-  }
-}
-
-/**
- * Creates the caller the console acts as for data it administers (documents, files): no user,
- * every role.
+ * Creates the caller the console acts as for data it administers (documents, files): the server,
+ * as with an unrestricted API key, so every permission check passes as Appwrite's own console does.
  *
  * @returns The caller.
  */
 export function adminCaller(): Caller {
-  const roles = new EveryRole();
-  roles.push('any');
-  return { user: null, session: null, roles };
+  return serverCaller();
 }
 
 /**
@@ -38,9 +27,9 @@ export function adminCaller(): Caller {
  * @returns The caller.
  */
 export function userCaller(ctx: EmulatorContext, user: UserRecord): Caller {
-  const now = new Date().toISOString();
+  const now = isoNow();
   const session: SessionRecord = {
-    $id: 'aw-console', $createdAt: now, $updatedAt: now, userId: user.$id, expire: new Date(Date.now() + 3_600_000).toISOString(), provider: 'console', providerUid: '',
+    $id: 'aw-console', $createdAt: now, $updatedAt: now, userId: user.$id, expire: isoIn(3600), provider: 'console', providerUid: '',
     secretHash: '', ip: '127.0.0.1', userAgent: 'aw-emulator console', factors: ['password', 'totp', 'email', 'phone'], mfaUpdatedAt: now,
   } as SessionRecord;
   const memberships = ctx.tables.memberships.filter((m) => m.userId === user.$id);

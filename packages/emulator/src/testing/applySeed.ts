@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { serverCaller } from '../auth/apiKeys.ts';
 import { hashPassword } from '../auth/password.ts';
 import { AppwriteException } from '../errors/AppwriteException.ts';
 import type { MembershipRecord } from '../models/records.ts';
-import type { Caller, EmulatorContext } from '../server/context.ts';
+import type { EmulatorContext } from '../server/context.ts';
 import { createUser } from '../services/account/accountSupport.ts';
 import { checkUniqueIndexes } from '../services/databases/registerDatabasesRoutes.ts';
 import { findCollection } from '../services/databases/findCollection.ts';
@@ -22,16 +23,6 @@ import { checkFixture, FixtureError, type Fixture, type SeedDocument, type SeedF
 // A JSON fixture or a seeded file larger than this is refused before it is read.
 const MAX_FIXTURE_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_SEED_FILE_BYTES = 256 * 1024 * 1024;
-
-/**
- * Roles of the seed: it writes as the project itself, so every permission check passes, as for a
- * server key. Permission strings are still checked for their form.
- */
-class EveryRole extends Array<string> {
-  override includes(): boolean {
-    return true;
-  }
-}
 
 /**
  * Creates the fixture from an object, or from the JSON file at a path.
@@ -144,7 +135,7 @@ function seedDocument(ctx: EmulatorContext, seed: SeedDocument): void {
     throw new AppwriteException('document_already_exists', `A document with ID '${seed.id}' already exists in this collection.`);
   }
   const permissions = normalisePermissions(seed.permissions ?? [], ['read', 'update', 'delete', 'write']);
-  createWithRelations(ctx, projectCaller(), collection, seed.id, structuredClone(seed.data), permissions, (values) =>
+  createWithRelations(ctx, serverCaller(), collection, seed.id, structuredClone(seed.data), permissions, (values) =>
     checkUniqueIndexes(table, collection, values, seed.id),
   );
 }
@@ -187,10 +178,6 @@ function seedFile(ctx: EmulatorContext, seed: SeedFile, content: SeedContent, mi
     name: content.name, signature: createHash('md5').update(content.bytes).digest('hex'), mimeType,
     sizeOriginal: content.bytes.length, chunksTotal: 1, chunksUploaded: 1, chunkStarts: [0],
   });
-}
-
-function projectCaller(): Caller {
-  return { user: null, session: null, roles: new EveryRole() };
 }
 
 /** Checks permission strings and expands `write`, as the API stores them (any role allowed). */

@@ -11,8 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.ts';
 import { sdkClient } from '../sdk/sdkClient.ts';
 
-// The guide (docs/guides/emulator-console.md) shows these screenshots.
-const SHOTS = fileURLToPath(new URL('../../../../docs/assets/console/', import.meta.url));
+// The guide (docs/guides/emulator-console.md) shows these screenshots. Every run saves them under
+// .reports/; `AW_UPDATE_SCREENSHOTS=1` writes them over the guide's copies, so a plain test run
+// leaves the work tree clean.
+const SHOTS = fileURLToPath(
+  process.env.AW_UPDATE_SCREENSHOTS === '1' ? new URL('../../../../docs/assets/console/', import.meta.url) : new URL('../../.reports/console/', import.meta.url),
+);
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
@@ -47,7 +51,8 @@ beforeAll(async () => {
   });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1360, height: 820 }, colorScheme: 'light' });
-  context.setDefaultTimeout(8_000);
+  // Generous: CI runs this beside other suites on two cores.
+  context.setDefaultTimeout(20_000);
   page = await context.newPage();
   page.on('pageerror', (error) => console.error('[console page]', error));
 }, 60_000);
@@ -63,7 +68,7 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}${name}.png` });
 }
 
-describe('the emulator console in Chromium', () => {
+describe('the emulator console in Chromium', { timeout: 60_000 }, () => {
   const client = () => sdkClient(emulator);
   let ada: ReturnType<typeof sdkClient>;
   beforeAll(() => {

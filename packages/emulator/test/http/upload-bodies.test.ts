@@ -21,7 +21,7 @@ afterAll(async () => {
  *
  * @returns The status and JSON answer.
  */
-async function post(body: string | Buffer, type: string): Promise<{ status: number; body: any }> {
+async function post(body: string, type: string): Promise<{ status: number; body: any }> {
   const response = await fetch(`${emulator.url}/storage/buckets/b/files`, { method: 'POST', headers: { 'X-Appwrite-Project': 'bodies', Cookie: api.cookie, 'Content-Type': type }, body });
   return { status: response.status, body: await response.json() };
 }

@@ -1,8 +1,5 @@
 import { isServerRoles } from '../../../auth/apiKeys.ts';
 
-/** A role no Appwrite role string can spell; only a caller holding every role has it. */
-export const EVERY_ROLE = '<every role>';
-
 /** An action a permission string can grant. */
 export type PermissionAction = 'read' | 'create' | 'update' | 'delete';
 
@@ -32,8 +29,6 @@ export function parsePermission(permission: string): { action: PermissionAction 
  * @returns True when allowed.
  */
 export function allows(permissions: readonly string[] | undefined, action: PermissionAction, roles: readonly string[]): boolean {
-  // The console's admin caller holds every role (src/console/consoleCaller.ts), even where no permission names one.
-  if (roles.includes(EVERY_ROLE)) return true;
   // An API key acts as the server: Appwrite skips permission checks for it.
   if (isServerRoles(roles)) return true;
   for (const permission of permissions ?? []) {
