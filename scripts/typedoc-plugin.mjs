@@ -26,6 +26,7 @@ const FUNCTION_GUIDES = {
   serializeSessionCookie: 'Server-side rendering',
   readSessionCookie: 'Server-side rendering',
   isLocalUrl: 'Server-side rendering',
+  eventStream: 'Server-side rendering',
 };
 
 /**

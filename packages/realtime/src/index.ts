@@ -1,4 +1,5 @@
 export { subscribe } from './subscribe/subscribe.ts';
+export { eventStream, type EventStreamOptions } from './eventStream/eventStream.ts';
 export { createRealtime } from './realtime/createRealtime.ts';
 export { RealtimeError } from './errors/RealtimeError.ts';
 export { realtimeUrl } from './url/realtimeUrl.ts';

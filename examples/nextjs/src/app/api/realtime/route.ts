@@ -1,7 +1,7 @@
 // The browser's live stream: Server-Sent Events relayed from Appwrite's realtime socket, which
 // this server opens as the user with the session secret from the httpOnly cookie.
 import { withSession } from '@aw/core';
-import { documents, subscribe } from '@aw/realtime';
+import { documents, eventStream } from '@aw/realtime';
 import type { NextRequest } from 'next/server';
 import WebSocket from 'ws';
 import { guestClient } from '../../../lib/appwrite';
@@ -17,47 +17,13 @@ export function GET(request: NextRequest): Response {
   const secret = request.cookies.get(SESSION_COOKIE)?.value;
   if (!secret) return new Response('signed out', { status: 401 });
   if (openStreams >= MAX_STREAMS) return new Response('too many live streams', { status: 503, headers: { 'retry-after': '30' } });
-  const client = withSession(guestClient(), secret);
-  const encoder = new TextEncoder();
-  let unsubscribe = (): void => undefined;
-  let open = true;
   openStreams++;
-  const stop = (): void => {
-    if (!open) return;
-    open = false;
-    openStreams--;
-    unsubscribe();
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          stop(); // The browser went away between an event and this write.
-        }
-      };
-      unsubscribe = subscribe(client, documents<{ text: string }>(NOTES.databaseId, NOTES.collectionId), (event) => {
-        // Only what the page shows; Appwrite has already dropped events this user may not read.
-        send(`data: ${JSON.stringify({ events: event.events, payload: { $id: event.payload.$id, text: event.payload.text } })}\n\n`);
-      }, {
-        // Node 20 has no global WebSocket; browsers and Node 22+ need no option.
-        WebSocket: WebSocket as never,
-        onConnected: () => send('event: ready\ndata: {}\n\n'),
-        onError: (error) => send(`event: failure\ndata: ${JSON.stringify(error.message)}\n\n`),
-      });
-      request.signal.addEventListener('abort', () => {
-        stop();
-        try {
-          controller.close();
-        } catch {
-          // Already closed.
-        }
-      });
-    },
-    cancel() {
-      stop();
-    },
+  return eventStream(withSession(guestClient(), secret), documents<{ text: string }>(NOTES.databaseId, NOTES.collectionId), {
+    // Only what the page shows; Appwrite has already dropped events this user may not read.
+    map: (event) => ({ events: event.events, payload: { $id: event.payload.$id, text: event.payload.text } }),
+    signal: request.signal,
+    onClose: () => openStreams--,
+    // Node 20 has no global WebSocket; browsers and Node 22+ need no option.
+    WebSocket: WebSocket as never,
   });
-  return new Response(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' } });
 }
