@@ -323,7 +323,7 @@ const READABILITY_PAGES = [
   { page: 'functions/_aw_account.createEmailPasswordSession.html', param: 'email', guide: 'documents/Authentication.html' },
   { page: 'functions/_aw_databases.listUserDocuments.html', param: 'collectionId', guide: 'documents/Databases_and_queries.html' },
   { page: 'functions/_aw_storage.createFile.html', param: 'bucketId', guide: 'documents/Uploads.html' },
-  { page: 'functions/_aw_account.createSessionCookie.html', throws: '_aw_core.AwError.html', guide: 'documents/Server-side_rendering.html' },
+  { page: 'functions/_aw_account.ssr.createSessionCookie.html', throws: '_aw_core.AwError.html', guide: 'documents/Server-side_rendering.html' },
 ];
 
 /**

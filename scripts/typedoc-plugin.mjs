@@ -11,6 +11,7 @@ import { Comment, ReflectionKind, RendererEvent } from 'typedoc';
 const GUIDES = {
   '@aw/account': 'Authentication',
   '@aw/account/auth-state': 'Auth state',
+  '@aw/account/ssr': 'Server-side rendering',
   '@aw/teams': 'Authentication',
   '@aw/databases': 'Databases and queries',
   '@aw/storage': 'Uploads',
@@ -21,11 +22,6 @@ const GUIDES = {
 const DEFAULT_GUIDE = 'Getting started';
 /** Functions whose guide is not their package's. */
 const FUNCTION_GUIDES = {
-  createSessionCookie: 'Server-side rendering',
-  clearSessionCookie: 'Server-side rendering',
-  serializeSessionCookie: 'Server-side rendering',
-  readSessionCookie: 'Server-side rendering',
-  isLocalUrl: 'Server-side rendering',
   eventStream: 'Server-side rendering',
 };
 

@@ -24,7 +24,7 @@ export const sizeBudgets = [
   { scenario: 'typical', label: 'typical app', maxGzip: 9500, ceiling: 11750 },
   { scenario: 'all', label: 'every operation', maxGzip: 16000, ceiling: 16000 },
   // Whole packages re-exported (enum objects, aliases and helpers too): no goal, only a ceiling.
-  { scenario: 'exports', label: 'every export', maxGzip: undefined, ceiling: 18600 },
+  { scenario: 'exports', label: 'every export', maxGzip: undefined, ceiling: 18400 },
 ];
 
 /**

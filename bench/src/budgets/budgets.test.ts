@@ -54,6 +54,6 @@ describe('size budgets', () => {
   it('keeps the agreed limits (raising one needs a reason, not a quiet edit)', () => {
     // Goals from issue 13; ceilings are the sizes last measured, plus ~3% (every operation: 19.3 kB with shared param rules).
     expect(Object.fromEntries(sizeBudgets.map((b) => [b.scenario, b.maxGzip]))).toEqual({ bare: 1000, login: 7000, typical: 9500, all: 16000, exports: undefined });
-    expect(Object.fromEntries(sizeBudgets.map((b) => [b.scenario, b.ceiling]))).toEqual({ bare: 530, login: 8650, typical: 11750, all: 16000, exports: 18600 });
+    expect(Object.fromEntries(sizeBudgets.map((b) => [b.scenario, b.ceiling]))).toEqual({ bare: 530, login: 8650, typical: 11750, all: 16000, exports: 18400 });
   });
 });

@@ -1,3 +1,9 @@
+// The reference site documents this entry as the package itself, and @aw/emulator/vitest as a module
+// of the package (both are listed in typedoc.json beside package.json).
+/**
+ * @packageDocumentation
+ * @mergeModuleWith <project>
+ */
 export { startEmulator } from './startEmulator.ts';
 export type { EmulatorOptions, RunningEmulator } from './startEmulator.ts';
 export { loadConfig, DEFAULT_PROJECT_ID } from './config/loadConfig.ts';

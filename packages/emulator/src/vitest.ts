@@ -1,3 +1,10 @@
+/**
+ * An emulator per test file, reset before each test: `import { useEmulator } from '@aw/emulator/vitest'`.
+ *
+ * A subpath of its own, so only test code loads vitest.
+ *
+ * @packageDocumentation
+ */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from './startEmulator.ts';
 

@@ -1,6 +1,7 @@
 'use server';
 // Server actions: the forms post here, so they work before (and without) any client script.
-import { clearSessionCookie, createEmailPasswordSession, createJwt, createSessionCookie, logoutSessionById, registerUser } from '@aw/account';
+import { createEmailPasswordSession, createJwt, logoutSessionById, registerUser } from '@aw/account';
+import { clearSessionCookie, createSessionCookie } from '@aw/account/ssr';
 import { ID, isAppwriteError } from '@aw/core';
 import { createDocument } from '@aw/databases';
 import { revalidatePath } from 'next/cache';

@@ -1,4 +1,5 @@
-import { clearSessionCookie, logoutSessionById } from '@aw/account';
+import { logoutSessionById } from '@aw/account';
+import { clearSessionCookie } from '@aw/account/ssr';
 import { isAppwriteError, type Client } from '@aw/core';
 
 export default defineEventHandler(async (event) => {

@@ -1,4 +1,5 @@
-import { createEmailPasswordSession, createSessionCookie } from '@aw/account';
+import { createEmailPasswordSession } from '@aw/account';
+import { createSessionCookie } from '@aw/account/ssr';
 import type { H3Event } from 'h3';
 
 /** Signs in as a guest and keeps the session secret in this app's httpOnly cookie. */

@@ -1,6 +1,7 @@
 // The signed-in home page, rendered on the server: the user and their notes are in the HTML
 // before any script runs. `locals.client` is this request's own client (hooks.server.ts).
-import { clearSessionCookie, getCurrentUser, logoutSessionById } from '@aw/account';
+import { getCurrentUser, logoutSessionById } from '@aw/account';
+import { clearSessionCookie } from '@aw/account/ssr';
 import { ID, isAppwriteError, Query } from '@aw/core';
 import { createDocument, listUserDocuments } from '@aw/databases';
 import { listFiles } from '@aw/storage';

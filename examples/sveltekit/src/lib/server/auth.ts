@@ -1,4 +1,5 @@
-import { createEmailPasswordSession, createSessionCookie } from '@aw/account';
+import { createEmailPasswordSession } from '@aw/account';
+import { createSessionCookie } from '@aw/account/ssr';
 import { isAppwriteError } from '@aw/core';
 import type { Cookies } from '@sveltejs/kit';
 import { guestClient } from './appwrite';
