@@ -1,11 +1,12 @@
-import { createEmailPasswordSession, registerUser, updatePreferences } from '@aw/account';
-import { createClient, memoryCookieStorage, Permission, Role, type Client } from '@aw/core';
+import { updatePreferences } from '@aw/account';
+import { Permission, Role, type Client } from '@aw/core';
 import { createDocument } from '@aw/databases';
-import { startEmulator, type RunningEmulator } from '@aw/emulator';
+import type { RunningEmulator } from '@aw/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { account, createRealtime, documents, type Realtime, type RealtimeDocument, type RealtimeEvent } from '../src/index.ts';
 import { sleep, waitFor } from './support/fakeRealtimeServer.ts';
+import { signedInClient, startNotesEmulator } from './support/notesEmulator.ts';
 
 interface Note {
   readonly text: string;
@@ -27,14 +28,6 @@ let realtime: Realtime;
 
 const notes = documents<Note>('main', 'notes');
 
-async function signedInClient(name: string): Promise<Client> {
-  const client = createClient({ endpoint: emulator.url, project: emulator.projectId, cookieStorage: memoryCookieStorage() });
-  const email = `${name}@example.com`;
-  await registerUser(client, { userId: name, email, password: 'password-123', name });
-  await createEmailPasswordSession(client, { email, password: 'password-123' });
-  return client;
-}
-
 /** Subscribes and resolves once the socket is ready, i.e. events on the channel will reach the callback. */
 async function subscribeReady(client: Client, callback: (event: RealtimeEvent<RealtimeDocument<Note>>) => void): Promise<() => void> {
   let ready!: () => void;
@@ -49,26 +42,9 @@ function note(client: Client, text: string, permissions: string[]) {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    rateLimits: false,
-    config: {
-      databases: [{ $id: 'main', name: 'Main', enabled: true }],
-      collections: [
-        {
-          $id: 'notes',
-          databaseId: 'main',
-          name: 'Notes',
-          // Any signed-in user may create; who may read is decided per document.
-          $permissions: [Permission.create(Role.users())],
-          documentSecurity: true,
-          enabled: true,
-          attributes: [{ key: 'text', type: 'string', size: 200, required: true }],
-        },
-      ],
-    },
-  });
-  alice = await signedInClient('alice');
-  bob = await signedInClient('bob');
+  emulator = await startNotesEmulator();
+  alice = await signedInClient(emulator, 'alice');
+  bob = await signedInClient(emulator, 'bob');
 });
 
 afterAll(async () => {

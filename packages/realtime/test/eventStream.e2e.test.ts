@@ -1,22 +1,14 @@
-import { createEmailPasswordSession, registerUser } from '@aw/account';
-import { createClient, memoryCookieStorage, Permission, Role, type Client } from '@aw/core';
+import { Permission, Role, type Client } from '@aw/core';
 import { createDocument } from '@aw/databases';
-import { startEmulator, type RunningEmulator } from '@aw/emulator';
+import type { RunningEmulator } from '@aw/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { documents, eventStream } from '../src/index.ts';
+import { signedInClient, startNotesEmulator } from './support/notesEmulator.ts';
 
 let emulator: RunningEmulator;
 let alice: Client;
 let bob: Client;
-
-async function signedInClient(name: string): Promise<Client> {
-  const client = createClient({ endpoint: emulator.url, project: emulator.projectId, cookieStorage: memoryCookieStorage() });
-  const email = `${name}@example.com`;
-  await registerUser(client, { userId: name, email, password: 'password-123', name });
-  await createEmailPasswordSession(client, { email, password: 'password-123' });
-  return client;
-}
 
 /** Reads Server-Sent Events from a response body, one parsed message at a time. */
 function reader(response: Response) {
@@ -41,25 +33,9 @@ function reader(response: Response) {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    rateLimits: false,
-    config: {
-      databases: [{ $id: 'main', name: 'Main', enabled: true }],
-      collections: [
-        {
-          $id: 'notes',
-          databaseId: 'main',
-          name: 'Notes',
-          $permissions: [Permission.create(Role.users())],
-          documentSecurity: true,
-          enabled: true,
-          attributes: [{ key: 'text', type: 'string', size: 200, required: true }],
-        },
-      ],
-    },
-  });
-  alice = await signedInClient('alice');
-  bob = await signedInClient('bob');
+  emulator = await startNotesEmulator();
+  alice = await signedInClient(emulator, 'alice');
+  bob = await signedInClient(emulator, 'bob');
 });
 
 afterAll(async () => {
