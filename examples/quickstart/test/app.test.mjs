@@ -5,6 +5,7 @@ import * as databases from '@aw/databases';
 import * as storage from '@aw/storage';
 import { readLink, readSecret, useEmulator } from '@aw/emulator/vitest';
 import { describe, expect, it } from 'vitest';
+import { BookCollection } from '../src/generated/collections.mjs';
 import { fixture } from './fixture.mjs';
 
 // The app's tests, as a user of the SDK writes them: one in-process emulator for this file, seeded
@@ -93,5 +94,28 @@ describe('reset between tests', () => {
     const grace = await signIn('grace@example.com', 'grace-password');
     expect((await account.getCurrentUser(grace)).name).toBe('Grace');
     expect((await databases.listUserDocuments(grace, books)).total).toBe(2);
+  });
+});
+
+describe('the generated BookCollection', () => {
+  it('refuses a book that breaks a rule of appwrite.json before anything is sent', async () => {
+    /** @type {string[]} */
+    const sent = [];
+    /** @type {typeof fetch} */
+    const counting = (input, init) => (sent.push(String(input)), fetch(input, init));
+    const client = createClient({ endpoint: emulator.url, project: emulator.projectId, fetch: counting });
+    const raw = await account.createEmailPasswordSession(client, { email: 'ada@example.com', password: 'ada-password' }).raw();
+    const ada = withSession(client, account.readSessionSecret(client, raw));
+    const before = (await databases.listUserDocuments(ada, BookCollection)).total;
+    sent.length = 0;
+    const refused = await databases
+      .createDocument(ada, { ...BookCollection, documentId: 'too-late', data: { title: 'Dune', author: 'Frank Herbert', year: 5000 } })
+      .catch((error) => error);
+    expect(refused.message).toMatch(/invalid params at "data\.year": it must be an integer between 0 and 3000/);
+    expect(sent).toEqual([]);
+    // The same call with good data goes through the same client.
+    await databases.createDocument(ada, { ...BookCollection, documentId: 'dune', data: { title: 'Dune', author: 'Frank Herbert', year: 1965 } });
+    expect(sent).toHaveLength(1);
+    expect((await databases.listUserDocuments(ada, BookCollection)).total).toBe(before + 1);
   });
 });

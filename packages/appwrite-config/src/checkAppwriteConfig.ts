@@ -1,7 +1,7 @@
 import { getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { AppwriteConfigError, type ConfigProblem } from './ConfigProblem.ts';
 import { nearest } from './nearest.ts';
-import { ATTRIBUTE_TYPE_ALIASES, ATTRIBUTE_TYPES, either, ON_DELETE, RELATION_SIDES, RELATION_TYPES, STRING_FORMATS, TYPE_HINTS } from './rules.ts';
+import { ATTRIBUTE_TYPE_ALIASES, ATTRIBUTE_TYPES, either, KEY_PATTERN, KEY_RULE, ON_DELETE, RELATION_SIDES, RELATION_TYPES, STRING_FORMATS, TYPE_HINTS } from './rules.ts';
 
 /** The most problems one check reports; a badly broken file would otherwise print thousands. */
 const MAX_PROBLEMS = 50;
@@ -170,7 +170,7 @@ function checkTree(root: Node, locate: Locator): ConfigProblem[] {
       continue;
     }
     const id = stringField(database, '$id', 'a database', true);
-    if (id === undefined) continue;
+    if (id === undefined || !validKey(member(database, '$id')!, 'database ID', report)) continue;
     const first = databaseIds.get(id);
     if (first) report(member(database, '$id')!, `database ${quote(id)} is listed twice (first at ${line(first)}); database IDs must be unique.`);
     else databaseIds.set(id, member(database, '$id')!);
@@ -188,6 +188,8 @@ function checkTree(root: Node, locate: Locator): ConfigProblem[] {
     const databaseId = stringField(collection, 'databaseId', 'a collection', true);
     stringField(collection, 'name', 'a collection', false);
     if (id === undefined || databaseId === undefined) continue;
+    const validIds = validKey(member(collection, '$id')!, 'collection ID', report);
+    if (!validKey(member(collection, 'databaseId')!, 'database ID', report) || !validIds) continue;
     const ids = byDatabase.get(databaseId) ?? new Map<string, Node>();
     byDatabase.set(databaseId, ids);
     const first = ids.get(id);
@@ -202,7 +204,26 @@ function checkTree(root: Node, locate: Locator): ConfigProblem[] {
   for (const { node, id, databaseId } of collections) {
     checkAttributes(node, id, databaseId, byDatabase, report, line);
   }
+
+  // The other lists are read by the emulator only; their IDs follow the same rule.
+  for (const [key, what] of [['buckets', 'bucket ID'], ['teams', 'team ID'], ['functions', 'function ID'], ['topics', 'topic ID']] as const) {
+    for (const item of list(key)) {
+      const idNode = member(item, '$id');
+      if (present(idNode) && idNode.type === 'string') validKey(idNode, what, report);
+    }
+  }
   return problems;
+}
+
+/**
+ * Reports a string node that Appwrite would refuse as an ID or key.
+ *
+ * @returns Whether the value follows the rule.
+ */
+function validKey(node: Node, what: string, report: Report): boolean {
+  if (KEY_PATTERN.test(node.value as string)) return true;
+  report(node, `${quote(node.value)} is not a valid ${what}: ${KEY_RULE}.`);
+  return false;
 }
 
 type Report = (node: Node, reason: string) => void;
@@ -258,6 +279,7 @@ function checkAttributes(
       report(keyNode, `${name}: keys starting with "$" are kept for the system fields Appwrite adds ($id, $createdAt …).`);
       continue;
     }
+    if (!validKey(keyNode, 'attribute key', report)) continue;
     const first = keys.get(key);
     if (first) {
       report(keyNode, `collection ${quote(collectionId)} already has an attribute ${quote(key)} (at ${line(first)}); attribute keys must be unique within a collection.`);
@@ -387,6 +409,7 @@ function checkRelationship(attribute: Node, name: string, databaseId: string, by
   if (present(twoWay) && twoWay.type !== 'boolean') report(twoWay, `relationship ${name}: "twoWay" must be true or false.`);
   const twoWayKey = member(attribute, 'twoWayKey');
   if (present(twoWayKey) && twoWayKey.type !== 'string') report(twoWayKey, `relationship ${name}: "twoWayKey" must be a string.`);
+  else if (present(twoWayKey) && twoWayKey.value !== '') validKey(twoWayKey, 'two-way key', report);
 }
 
 function wrongDefault(node: Node, type: string, format: string, elements: readonly string[], size?: number, min?: number, max?: number): string | undefined {

@@ -39,3 +39,13 @@ export const TYPE_HINTS: Readonly<Record<string, string>> = {
 export function either(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
+
+/**
+ * The rule Appwrite 1.5 applies to every custom ID and attribute key (its `Key` and `CustomId`
+ * validators, and `@aw/core`'s own ID check): 1 to 36 letters, digits, ".", "-" or "_", not
+ * starting with one of the three marks.
+ */
+export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$/;
+
+/** The rule of {@link KEY_PATTERN} in one sentence, for messages. */
+export const KEY_RULE = 'Appwrite takes 1 to 36 letters, digits, ".", "-" or "_", not starting with ".", "-" or "_"';

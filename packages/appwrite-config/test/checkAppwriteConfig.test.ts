@@ -188,12 +188,57 @@ describe('checkAppwriteConfigText refuses, naming file:line:column', () => {
 
   it('keeps user text on one line in a message', () => {
     const problems = checkAppwriteConfigText('{ "collections": [{ "$id": "c", "databaseId": "d", "attributes": [{ "key": "a\\u2028b\\nc", "type": "x" }] }] }', 'f.json');
-    expect(problems[0]!.reason).toBe('"x" is not an attribute type; use one of string, integer, double, boolean, datetime or relationship.');
-    const dup = checkAppwriteConfigText('{ "collections": [{ "$id": "c", "databaseId": "d", "attributes": [{ "key": "a\\u2028b\\nc", "type": "string" }, { "key": "a\\u2028b\\nc", "type": "string" }] }] }', 'f.json');
-    expect(dup[0]!.reason).toContain('"a\\u2028b\\nc"');
-    expect(dup[0]!.reason).not.toMatch(/[\n\u2028]/);
+    expect(problems[0]!.reason).toBe(`"a\\u2028b\\nc" is not a valid attribute key: ${KEY_RULE}.`);
+    expect(problems[0]!.reason).not.toMatch(/[\n\u2028]/);
   });
 });
+
+const KEY_RULE = 'Appwrite takes 1 to 36 letters, digits, ".", "-" or "_", not starting with ".", "-" or "_"';
+
+describe('IDs and keys follow the rule Appwrite 1.5 applies', () => {
+  const config = (collection: string, key: string, database = 'food') =>
+    JSON.stringify({ databases: [{ $id: database, name: 'Food' }], collections: [{ $id: collection, databaseId: database, name: 'any name: ü \u2028 \ud800 __proto__', attributes: [{ key, type: 'string', size: 10 }] }] });
+
+  it.each(['__proto__', '_id', '.hidden', '-x', 'a'.repeat(37), 'a b', 'ü', 'a/b', 'unique()', '\u2028'])('refuses the attribute key %j', (key) => {
+    expect(checkAppwriteConfigText(config('books', key), 'appwrite.json').map((problem) => problem.reason)).toEqual([`${quoteLike(key)} is not a valid attribute key: ${KEY_RULE}.`]);
+  });
+
+  it.each(['__proto__', 'book data', 'x'.repeat(37), '_private'])('refuses the collection and database ID %j', (id) => {
+    const reasons = checkAppwriteConfigText(config(id, 'title', id), 'appwrite.json').map((problem) => problem.reason);
+    expect(reasons).toContain(`${quoteLike(id)} is not a valid collection ID: ${KEY_RULE}.`);
+    expect(reasons).toContain(`${quoteLike(id)} is not a valid database ID: ${KEY_RULE}.`);
+  });
+
+  it.each(['constructor', 'toString', 'then', 'Record', '1abc', 'a.b-c_d', 'A'.repeat(36), 'x'])('accepts %j as an ID and a key', (id) => {
+    expect(checkAppwriteConfigText(config(id, id, id), 'appwrite.json')).toEqual([]);
+  });
+
+  it('checks the IDs of buckets, teams, functions and topics and a two-way key, with file:line:column', () => {
+    const text = ['{', '  "buckets": [{ "$id": "ok" }, { "$id": "_bad" }],', '  "teams": [{ "$id": "a b" }],', '  "functions": [{ "$id": "-f" }],', '  "topics": [{ "$id": ".t" }]', '}'].join('\n');
+    expect(checkAppwriteConfigText(text, 'appwrite.json').map((problem) => `${problem.where}: ${problem.reason}`)).toEqual([
+      `appwrite.json:2:41: "_bad" is not a valid bucket ID: ${KEY_RULE}.`,
+      `appwrite.json:3:22: "a b" is not a valid team ID: ${KEY_RULE}.`,
+      `appwrite.json:4:26: "-f" is not a valid function ID: ${KEY_RULE}.`,
+      `appwrite.json:5:23: ".t" is not a valid topic ID: ${KEY_RULE}.`,
+    ]);
+    expect(firstProblem(recipes('{ "key": "a", "type": "relationship", "relatedCollection": "authors", "twoWay": true, "twoWayKey": "my recipes" }'))).toBe(
+      `appwrite.json:7:106: "my recipes" is not a valid two-way key: ${KEY_RULE}.`,
+    );
+  });
+
+  it('names a bad key of a config object by path', () => {
+    expect(checkAppwriteConfigValue({ collections: [{ $id: 'c', databaseId: 'd', attributes: [{ key: 'constructor' }, { key: '__proto__', type: 'string' }] }] })).toEqual([
+      { where: 'config at collections[0].attributes[0]', reason: 'attribute "constructor" needs a "type": one of string, integer, double, boolean, datetime or relationship.' },
+      { where: 'config at collections[0].attributes[1].key', reason: `"__proto__" is not a valid attribute key: ${KEY_RULE}.` },
+    ]);
+  });
+});
+
+// The messages quote user text as JSON does, shortened past 60 characters.
+function quoteLike(text: string): string {
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return JSON.stringify(short).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
 
 describe('checkAppwriteConfigValue', () => {
   it('names the place by path for a config object', () => {

@@ -30,7 +30,9 @@ const text = fc.string({ unit: 'grapheme', maxLength: 20 });
 const scalar = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => (Object.is(d, -0) ? 0 : d)), fc.boolean());
 const queryValue = fc.oneof(scalar, fc.array(scalar, { minLength: 1, maxLength: 4 }));
 const oneQuery = fc.oneof(
-  fc.record({ method: fc.constantFrom('equal', 'notEqual', 'contains'), attribute: text, values: queryValue }),
+  fc.record({ method: fc.constantFrom('equal', 'contains'), attribute: text, values: queryValue }),
+  // Appwrite takes notEqual with exactly one value.
+  fc.record({ method: fc.constant('notEqual'), attribute: text, values: fc.oneof(scalar, fc.tuple(scalar)) }),
   fc.record({ method: fc.constantFrom('lessThan', 'greaterThan', 'lessThanEqual', 'greaterThanEqual'), attribute: text, values: scalar }),
   fc.record({ method: fc.constantFrom('startsWith', 'endsWith', 'search'), attribute: text, values: text }),
   fc.record({ method: fc.constantFrom('isNull', 'isNotNull', 'orderAsc', 'orderDesc'), attribute: text }),

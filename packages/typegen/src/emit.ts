@@ -268,7 +268,7 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
     interfaceOf(
       'DocumentSystemFields',
       'The fields Appwrite adds to every document.',
-      SYSTEM_FIELDS.map(([key, type, schema, doc]) => `${comment(doc, '  ')}\n  ${key}${schema.startsWith('v.optional') ? '?' : ''}: ${type};`),
+      SYSTEM_FIELDS.map(([key, type, schema, doc]) => `${comment(doc, '  ')}\n  ${key}${schema.startsWith('v.optional') ? `?: ${type} | undefined` : `: ${type}`};`),
     ),
     `${block(['A document of a collection this file does not describe.'])}\nexport type UnknownDocument = DocumentSystemFields & Record<string, unknown>;`,
     `${block(['A related document in create or update data: its ID, or its fields (with an optional `$id`).'])}\nexport type RelatedData<TData> = string | ({ $id?: string } & Partial<TData>);`,
@@ -297,18 +297,20 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
   for (const { collection, names, fields } of models) {
     const where = `\`${collection.$id}\` in database \`${collection.databaseId}\``;
     const title = collection.name ? ` (${collection.name})` : '';
+    // Optional members also allow `undefined`: valibot's optional schemas infer it, so the schemas
+    // match these types under `exactOptionalPropertyTypes` as well as without it.
     types.push(
       interfaceOf(
         names.fields,
         `The fields of a document of ${where}${title}, as the server returns them.`,
-        fields.map((field) => `${comment(field.doc, '  ')}\n  ${propertyKey(field.key)}${field.readOptional ? '?' : ''}: ${field.readType};`),
+        fields.map((field) => `${comment(field.doc, '  ')}\n  ${propertyKey(field.key)}${field.readOptional ? `?: ${field.readType} | undefined` : `: ${field.readType}`};`),
       ),
       interfaceOf(
         names.data,
         `The data that creates a document of ${where}: required attributes must be present; the others may be left out.`,
-        fields.map((field) => `${comment(field.doc, '  ')}\n  ${propertyKey(field.key)}${field.required ? '' : '?'}: ${field.dataType};`),
+        fields.map((field) => `${comment(field.doc, '  ')}\n  ${propertyKey(field.key)}${field.required ? `: ${field.dataType}` : `?: ${field.dataType} | undefined`};`),
       ),
-      `${block([`The data that updates a document of ${where}: any subset of its attributes.`])}\nexport type ${names.patch} = Partial<${names.data}>;`,
+      `${block([`The data that updates a document of ${where}: any subset of its attributes.`])}\nexport type ${names.patch} = { [Key in keyof ${names.data}]?: ${names.data}[Key] | undefined };`,
       interfaceOf(names.document, `A document of ${where}: its system fields and its own fields.`, [], ` extends DocumentSystemFields, ${names.fields}`),
     );
     const entriesName = `${identifier(names.fields, 'lower')}Entries`;

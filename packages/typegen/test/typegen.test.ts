@@ -87,7 +87,7 @@ describe('relationships', () => {
       ],
     };
     const { code } = generateFromText(JSON.stringify(project), { source: 'appwrite.json', kind: 'ts' });
-    expect(code).toContain(`  rel?: ${type};`);
+    expect(code).toContain(`  rel?: ${type} | undefined;`);
   });
 
   it('refuses a relationship to a collection the file does not describe', () => {

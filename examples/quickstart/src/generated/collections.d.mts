@@ -8,9 +8,9 @@ export interface DocumentSystemFields {
   /** The document ID. */
   $id: string;
   /** The ID of the collection that holds the document; absent from lists that use `Query.select`. */
-  $collectionId?: string;
+  $collectionId?: string | undefined;
   /** The ID of the database that holds the collection; absent from lists that use `Query.select`. */
-  $databaseId?: string;
+  $databaseId?: string | undefined;
   /** When the document was created (ISO 8601). */
   $createdAt: string;
   /** When the document was last changed (ISO 8601). */
@@ -54,13 +54,13 @@ export interface BookData {
   /** Must be an integer between 0 and 3000. Required. */
   year: number;
   /** A list; each item must be a string of at most 30 characters. Optional; `null` when unset. */
-  tags?: string[] | null;
+  tags?: string[] | null | undefined;
 }
 
 /**
  * The data that updates a document of `books` in database `library`: any subset of its attributes.
  */
-export type BookPatch = Partial<BookData>;
+export type BookPatch = { [Key in keyof BookData]?: BookData[Key] | undefined };
 
 /**
  * A document of `books` in database `library`: its system fields and its own fields.

@@ -1,11 +1,14 @@
+// @ts-check
 import * as ID from '@aw/core/id';
 import * as Permission from '@aw/core/permission';
 import * as Query from '@aw/core/query';
 import * as Role from '@aw/core/role';
 import * as databases from '@aw/databases';
-import { BookCollection, BookDataSchema, BookPatchSchema, BookSchema } from '../generated/collections.mjs';
+import { BookCollection, BookSchema } from '../generated/collections.mjs';
 
-// The `library/books` collection is declared in ../../appwrite.json; `pnpm typegen` writes its types and schemas.
+// The `library/books` collection is declared in ../../appwrite.json; `pnpm typegen` writes its types and
+// schemas. `BookCollection` carries both: spread into a document operation's params (or passed as them),
+// it types `data`, `queries` and the result with no type argument, and checks `data` before sending.
 
 /** @type {import('../generated/collections.mjs').BookData[]} */
 const BOOKS = [
@@ -24,32 +27,37 @@ const BOOKS = [
  * @returns {Promise<{ created: number, found: string[] }>} How many books were created and the titles the filter found.
  */
 export async function runDocumentsStep({ client, userId, log = console.log }) {
-  const target = BookCollection;
-  // The generated schema checks each book before it is sent, and types and checks each book read back.
-  const typed = { schema: BookSchema };
   const owner = [Permission.read(Role.user(userId)), Permission.update(Role.user(userId)), Permission.delete(Role.user(userId))];
   for (const book of BOOKS) {
-    await databases.createDocument(client, { ...target, documentId: ID.unique(), data: databases.documentData(BookDataSchema, book), permissions: owner }, typed);
+    // A book that breaks a rule of appwrite.json (a missing title, a year of 5000, a tag of 31
+    // characters) is refused here, naming the field, and never sent.
+    await databases.createDocument(client, { ...BookCollection, documentId: ID.unique(), data: book, permissions: owner });
   }
   log(`  • Added ${BOOKS.length} books to library/books`);
 
-  const byLeGuin = await databases.listUserDocuments(client, {
-    ...target,
-    queries: [Query.equal('author', 'Ursula K. Le Guin'), Query.greaterThan('year', 1968), Query.orderDesc('year')],
-  }, typed);
+  // The descriptor types each answer but does not check it at run time, which keeps bundles small.
+  // `{ schema: BookSchema }` adds that check: each book the server returns is validated, so a
+  // document written by an older app version or another client cannot reach this code malformed.
+  const byLeGuin = await databases.listUserDocuments(
+    client,
+    { ...BookCollection, queries: [Query.equal('author', 'Ursula K. Le Guin'), Query.greaterThan('year', 1968), Query.orderDesc('year')] },
+    { schema: BookSchema },
+  );
   log(`  • Le Guin after 1968, newest first: ${byLeGuin.documents.map((book) => `${book.title} (${book.year})`).join('; ')} — total ${byLeGuin.total}`);
 
-  const search = await databases.listUserDocuments(client, { ...target, queries: [Query.search('title', 'dark'), Query.select(['title'])] });
+  const search = await databases.listUserDocuments(client, { ...BookCollection, queries: [Query.search('title', 'dark'), Query.select(['title'])] });
   log(`  • Full-text search "dark": ${search.documents.map((book) => book.title).join(', ')}`);
 
-  const firstPage = await databases.listUserDocuments(client, { ...target, queries: [Query.orderAsc('year'), Query.limit(2)] }, typed);
+  const firstPage = await databases.listUserDocuments(client, { ...BookCollection, queries: [Query.orderAsc('year'), Query.limit(2)] });
   const last = firstPage.documents.at(-1);
-  const nextPage = await databases.listUserDocuments(client, { ...target, queries: [Query.orderAsc('year'), Query.limit(2), Query.cursorAfter(last.$id)] }, typed);
+  if (!last) throw new Error('expected the first page to hold books');
+  const nextPage = await databases.listUserDocuments(client, { ...BookCollection, queries: [Query.orderAsc('year'), Query.limit(2), Query.cursorAfter(last.$id)] });
   log(`  • Paged by year: [${firstPage.documents.map((book) => book.year).join(', ')}] then [${nextPage.documents.map((book) => book.year).join(', ')}]`);
 
-  const kindred = (await databases.listUserDocuments(client, { ...target, queries: [Query.contains('tags', 'history')] }, typed)).documents[0];
-  const patch = databases.documentData(BookPatchSchema, { tags: [...(kindred.tags ?? []), 'classic'] });
-  const updated = await databases.updateDocumentById(client, { ...target, documentId: kindred.$id, data: patch }, typed);
+  const [kindred] = (await databases.listUserDocuments(client, { ...BookCollection, queries: [Query.contains('tags', 'history')] })).documents;
+  if (!kindred) throw new Error('expected a book tagged "history"');
+  // An update's `data` is checked against the patch schema: any subset of the attributes.
+  const updated = await databases.updateDocumentById(client, { ...BookCollection, documentId: kindred.$id, data: { tags: [...(kindred.tags ?? []), 'classic'] } });
   log(`  • Tagged "${updated.title}" as ${(updated.tags ?? []).join(', ')}`);
 
   return { created: BOOKS.length, found: byLeGuin.documents.map((book) => book.title) };

@@ -24,3 +24,17 @@ describe('page builders refuse what Appwrite refuses, naming the builder and the
     expect(() => Query.cursorBefore(value)).toThrow(/^Query\.cursorBefore\(.*\): expected a document ID$/);
   });
 });
+
+// utopia-php/database 0.52's Query\Filter takes `notEqual` with exactly one value.
+describe('notEqual takes exactly one value, as Appwrite does', () => {
+  test.each([[['a', 'b']], [[]], [[1, 2, 3]]])('notEqual(…, %j)', (value) => {
+    expect(() => Query.notEqual('title', value as never)).toThrow(new RangeError(`Query.notEqual(${JSON.stringify(value)}): expected exactly one value`));
+  });
+
+  test('takes one value, or a list of one', () => {
+    expect(Query.notEqual('title', 'x')).toBe('{"method":"notEqual","attribute":"title","values":["x"]}');
+    expect(Query.notEqual('n', [0])).toBe('{"method":"notEqual","attribute":"n","values":[0]}');
+    // @ts-expect-error a list of two is refused by the types as well
+    expect(() => Query.notEqual('title', ['a', 'b'])).toThrow(RangeError);
+  });
+});

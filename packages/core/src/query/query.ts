@@ -43,12 +43,16 @@ export function equal<const TAttribute extends string, const TValue extends Quer
  * Creates a query matching documents whose attribute differs from the value.
  *
  * @param attribute The attribute key.
- * @param value The value, or a list of values.
+ * @param value The value (a list must hold exactly one: Appwrite 1.5 compares with one value only).
  *
  * @returns The query string.
+ *
+ * @throws {RangeError} When a list of values does not hold exactly one, which Appwrite refuses.
  */
 // @__NO_SIDE_EFFECTS__
-export function notEqual<const TAttribute extends string, const TValue extends QueryValue | readonly QueryValue[]>(attribute: TAttribute, value: TValue): TypedQuery<'notEqual', TAttribute, TValue> {
+export function notEqual<const TAttribute extends string, const TValue extends QueryValue | readonly [QueryValue]>(attribute: TAttribute, value: TValue): TypedQuery<'notEqual', TAttribute, TValue> {
+  // Inline rather than a helper in checkQueryValue.ts: one builder uses it, and it costs fewer bytes.
+  if (Array.isArray(value) && value.length != 1) throw new RangeError(`Query.notEqual(${JSON.stringify(value)}): expected exactly one value`);
   return serialize('notEqual', attribute, value);
 }
 

@@ -38,6 +38,13 @@ describe('a config aw-typegen refuses', () => {
     );
   });
 
+  it('refuses IDs and keys Appwrite would refuse, as typegen does', async () => {
+    const rule = 'Appwrite takes 1 to 36 letters, digits, ".", "-" or "_", not starting with ".", "-" or "_".';
+    const config = { collections: [{ $id: 'c', databaseId: 'd', attributes: [{ key: '__proto__', type: 'string' }] }], buckets: [{ $id: '_files' }] } as never;
+    await expect(startEmulator({ config, port: 0 })).rejects.toThrow(`config at collections[0].attributes[0].key: "__proto__" is not a valid attribute key: ${rule}`);
+    expect(() => loadConfig({ buckets: [{ $id: '_files' }] } as never)).toThrow(`config at buckets[0].$id: "_files" is not a valid bucket ID: ${rule}`);
+  });
+
   it('makes the CLI print one line and exit 1', async () => {
     const file = writeBad('cli.json');
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
