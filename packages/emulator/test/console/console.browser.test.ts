@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as account from '@aw/account';
 import { Query } from '@aw/core';
-import { createDocument, getDocumentById } from '@aw/databases';
+import { createDocument, getDocumentById, updateDocumentById } from '@aw/databases';
 import { triggerFunctionExecution } from '@aw/functions';
 import { createFile } from '@aw/storage';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -130,10 +130,17 @@ describe('the emulator console in Chromium', { timeout: 60_000 }, () => {
 
     await page.getByRole('link', { name: 'fix-login' }).click();
     const pane = page.getByRole('region', { name: 'Document fix-login' });
-    await pane.getByLabel('Data (JSON, attributes only)').fill(JSON.stringify({ title: 'Fix the login page', status: 'open', priority: 5 }, null, 2));
+    const editor = pane.getByLabel('Data (JSON, attributes only)');
+    const edit = JSON.stringify({ title: 'Fix the login page', status: 'open', priority: 5 }, null, 2);
+    await editor.fill(edit);
+    // A change made elsewhere while editing is announced, and never replaces the edit in progress.
+    await updateDocumentById(ada, { databaseId: 'main', collectionId: 'tasks', documentId: 'fix-login', data: { title: 'Renamed elsewhere' } });
+    await pane.getByText('This document changed since you started editing').waitFor();
+    expect(await editor.inputValue()).toBe(edit);
     await pane.getByRole('button', { name: 'Save' }).click();
     await pane.getByText('Saved.').waitFor();
-    expect((await getDocumentById(ada, { databaseId: 'main', collectionId: 'tasks', documentId: 'fix-login' })).priority).toBe(5);
+    const saved = await getDocumentById(ada, { databaseId: 'main', collectionId: 'tasks', documentId: 'fix-login' });
+    expect([saved.title, saved.priority]).toEqual(['Fix the login page', 5]);
     // The table follows the change (same filter, new order).
     await expect.poll(() => page.locator('tbody tr td:first-child').allTextContents()).toEqual(['write-guide', 'fix-login']);
     await shot('documents');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { call, seg, useData, type ConsoleError } from '../api.ts';
 import type { Project } from '../project.ts';
 import { ActionButton, Badge, count, Empty, ErrorNote, Json, PageHeader, Time } from '../ui.tsx';
@@ -109,12 +109,20 @@ function userData(doc: Document): Record<string, unknown> {
 }
 
 function DocumentPane(props: { base: string; document: Document | undefined; documentId: string; back: string }) {
-  const [text, setText] = useState('');
+  const doc = props.document;
+  const [text, setText] = useState(() => (doc ? JSON.stringify(userData(doc), null, 2) : ''));
   const [error, setError] = useState<Error | undefined>(undefined);
   const [saved, setSaved] = useState(false);
-  const doc = props.document;
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  // Refs, not state: the live list can bring a newer version between a keystroke and the effect
+  // that would load it, and an edit in progress must never be replaced by it.
+  const edited = useRef(false);
+  const shown = useRef(doc ? `${doc.$id}@${doc.$updatedAt}` : '');
   useEffect(() => {
-    if (doc) setText(JSON.stringify(userData(doc), null, 2));
+    if (!doc || shown.current === `${doc.$id}@${doc.$updatedAt}`) return;
+    shown.current = `${doc.$id}@${doc.$updatedAt}`;
+    if (edited.current) setChangedElsewhere(true);
+    else setText(JSON.stringify(userData(doc), null, 2));
   }, [doc?.$id, doc?.$updatedAt]);
   if (!doc) return <section class="pane detail-pane"><Empty>Document {props.documentId} is not in the filtered list.</Empty></section>;
   const path = `${props.base}/${seg(doc.$id)}`;
@@ -135,6 +143,8 @@ function DocumentPane(props: { base: string; document: Document | undefined; doc
               throw new Error('The data is not valid JSON.');
             }
             await call(path, { method: 'PATCH', body: { data } });
+            edited.current = false;
+            setChangedElsewhere(false);
             setSaved(true);
           }}
         />
@@ -145,8 +155,9 @@ function DocumentPane(props: { base: string; document: Document | undefined; doc
       </PageHeader>
       <ErrorNote error={error as ConsoleError | undefined} />
       {saved ? <p class="note" role="status">Saved.</p> : null}
+      {changedElsewhere ? <p class="note" role="status">This document changed since you started editing; saving writes your version.</p> : null}
       <label for="document-data">Data (JSON, attributes only)</label>
-      <textarea id="document-data" class="code" rows={14} spellcheck={false} value={text} onInput={(e) => { setText(e.currentTarget.value); setSaved(false); }} />
+      <textarea id="document-data" class="code" rows={14} spellcheck={false} value={text} onInput={(e) => { edited.current = true; setText(e.currentTarget.value); setSaved(false); }} />
       <h2>Permissions</h2>
       {doc.$permissions.length === 0 ? <Empty>None on the document; the collection's permissions apply.</Empty> : (
         <ul class="plain-list">{doc.$permissions.map((p) => <li key={p}><Badge tone="info">{p}</Badge></li>)}</ul>
