@@ -162,8 +162,9 @@ describe('every accepted config gives a safe module', () => {
     // No export shadows a built-in; a collection taking a helper's name would fail tsc below (declared twice).
     for (const name of exported) expect(ES_GLOBAL_NAMES.has(name) || PLATFORM_GLOBAL_NAMES.has(name), name).toBe(false);
 
-    // Once as most projects compile, once with `exactOptionalPropertyTypes` (off in `strict`).
-    const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noUncheckedIndexedAccess: true, isolatedModules: true, verbatimModuleSyntax: true };
+    // Once as most projects compile, once with `exactOptionalPropertyTypes` (off in `strict`); skipLibCheck off, or the
+    // generated .d.mts files (declarations) would not be checked at all.
+    const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false, noUncheckedIndexedAccess: true, isolatedModules: true, verbatimModuleSyntax: true };
     const fileList = modules.flatMap((name) => [`${name}.ts`, `${name}.d.mts`]);
     await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: fileList }));
     await writeFile(join(dir, 'tsconfig.exact.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, exactOptionalPropertyTypes: true }, files: fileList }));
