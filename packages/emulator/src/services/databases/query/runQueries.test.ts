@@ -115,13 +115,32 @@ describe('runQueries errors', () => {
     [[q('search', 'tags', ['x'])], 'general_query_invalid'],
     [[q('contains', 'pages', [1])], 'general_query_invalid'],
     [[q('between', 'pages', [1])], 'general_query_invalid'],
-    [[q('limit', undefined, [5001])], 'general_query_invalid'],
+    [[q('limit', undefined, [0])], 'general_query_invalid'],
+    [[q('offset', undefined, [-1])], 'general_query_invalid'],
+    [[q('notEqual', 'title', ['a', 'b'])], 'general_query_invalid'],
     [[q('orderAsc', 'missing')], 'general_query_invalid'],
     [[q('cursorAfter', undefined, ['zzz'])], 'general_cursor_not_found'],
     [Array.from({ length: 101 }, () => q('limit', undefined, [1])), 'general_argument_invalid'],
     [[q('equal', 'title', Array.from({ length: 101 }, (_, i) => `t${i}`))], 'general_query_invalid'],
   ])('%j -> %s', (queries, type) => {
     expect(errorType(queries)).toBe(type);
+  });
+
+  // The messages apps may show, as utopia-php/database 0.52 (Appwrite 1.5.11) words them.
+  it.each([
+    [q('limit', undefined, [0]), 'Invalid query: Invalid limit: Value must be a valid range between 1 and 9,223,372,036,854,775,807'],
+    [q('offset', undefined, [-1]), 'Invalid query: Invalid offset: Value must be a valid range between 0 and 9,223,372,036,854,775,807'],
+    [q('limit', undefined, ['ten']), 'Invalid query: Invalid limit: Value must be a valid number'],
+    [q('notEqual', 'title', ['a', 'b']), 'Invalid query: NotEqual queries require exactly one value.'],
+    [q('between', 'pages', [1]), 'Invalid query: Between queries require exactly two values.'],
+    [q('equal', 'title', []), 'Invalid query: Equal queries require at least one value.'],
+  ])('%s answers "%s"', (query, message) => {
+    expect(() => runQueries(books, parseQueries([query]), schema)).toThrow(message);
+  });
+
+  it('takes limits and offsets beyond 5000, as Appwrite does (only the total is capped)', () => {
+    expect(ids([q('limit', undefined, [100_000])])).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids([q('offset', undefined, [5001])])).toEqual([]);
   });
 });
 

@@ -4,8 +4,7 @@ import { isFilterMethod, type ParsedQuery } from './parseQueries.ts';
 import type { QuerySchema } from './querySchema.ts';
 import { matchSearch } from './matchSearch.ts';
 
-// Appwrite's defaults and caps: 25 per page (APP_LIMIT_LIST_DEFAULT), 5000 for limit,
-// offset and the counted total (APP_LIMIT_COUNT).
+// Appwrite's default page (APP_LIMIT_LIST_DEFAULT) and the cap on the counted total (APP_LIMIT_COUNT).
 const DEFAULT_LIMIT = 25;
 const MAX_COUNT = 5000;
 
@@ -42,7 +41,11 @@ function valueFits(type: string, value: unknown): boolean {
   }
 }
 
-const NEEDS_VALUES: Record<string, number | undefined> = { isNull: 0, isNotNull: 0, between: 2 };
+// How many values a filter takes where it is not "one or more" (utopia-php/database 0.52's Filter).
+const NEEDS_VALUES: Record<string, number | undefined> = {
+  isNull: 0, isNotNull: 0, between: 2,
+  notEqual: 1, lessThan: 1, lessThanEqual: 1, greaterThan: 1, greaterThanEqual: 1, search: 1, startsWith: 1, endsWith: 1,
+};
 const ARRAY_METHODS = /* @__PURE__ */ new Set(['contains', 'isNull', 'isNotNull']);
 
 function checkFilter(query: ParsedQuery, schema: QuerySchema): void {
@@ -52,11 +55,13 @@ function checkFilter(query: ParsedQuery, schema: QuerySchema): void {
   }
   const attribute = schema.attributes.get(query.attribute);
   if (!attribute) invalidQuery(`Attribute not found in schema: ${query.attribute}`);
+  // In utopia-php/database's words: the method with a capital first letter.
+  const method = query.method.charAt(0).toUpperCase() + query.method.slice(1);
   const expected = NEEDS_VALUES[query.method];
   if (expected !== undefined && query.values.length !== expected) {
-    invalidQuery(`${query.method} queries require exactly ${expected} values.`);
+    invalidQuery(`${method} queries require exactly ${expected === 1 ? 'one value' : expected === 2 ? 'two values' : `${expected} values`}.`);
   }
-  if (expected === undefined && query.values.length === 0) invalidQuery(`${query.method} queries require at least one value.`);
+  if (expected === undefined && query.values.length === 0) invalidQuery(`${method} queries require at least one value.`);
   if (attribute.array && !ARRAY_METHODS.has(query.method)) {
     invalidQuery(`Cannot query ${query.method} on attribute "${query.attribute}" because it is an array.`);
   }
@@ -130,11 +135,16 @@ function matches(item: Item, query: ParsedQuery): boolean {
   }
 }
 
-function pageNumber(query: ParsedQuery, name: string): number {
+// utopia-php/database's Limit and Offset validators (0.52, used by Appwrite 1.5.11): any integer from
+// 1 (limit) or 0 (offset) up to PHP_INT_MAX, in its own words; only the counted total is capped.
+const PHP_INT_MAX = '9,223,372,036,854,775,807';
+
+function pageNumber(query: ParsedQuery, name: 'limit' | 'offset'): number {
   const value = query.values[0];
-  if (query.values.length !== 1 || typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_COUNT) {
-    invalidQuery(`Invalid ${name} param: the value must be an integer between 0 and ${MAX_COUNT}.`);
-  }
+  // Appwrite's offset check says "limit" here too.
+  if (query.values.length !== 1 || typeof value !== 'number') invalidQuery('Invalid limit: Value must be a valid number');
+  const lowest = name === 'limit' ? 1 : 0;
+  if (!Number.isSafeInteger(value) || value < lowest) invalidQuery(`Invalid ${name}: Value must be a valid range between ${lowest} and ${PHP_INT_MAX}`);
   return value;
 }
 
