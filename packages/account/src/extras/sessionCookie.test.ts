@@ -81,7 +81,7 @@ describe('serializeSessionCookie and readSessionCookie', () => {
   test('round-trip a secret through Set-Cookie and Cookie headers', () => {
     const cookie = createSessionCookie(client, raw({ secret: 'a b;c=', expire }), { url: 'https://example.com/' });
     const header = serializeSessionCookie(cookie);
-    expect(header).toBe('aw_session=a%20b%3Bc%3D; Path=/; Expires=Fri, 02 Jan 2099 03:04:05 GMT; HttpOnly; SameSite=Lax; Secure');
+    expect(header).toBe('aw_session=a%20b%3Bc%3D; Path=/; Expires=Fri, 02 Jan 2099 03:04:05 GMT; HttpOnly; Secure; SameSite=Lax');
     const pair = header.split(';')[0]!;
     expect(readSessionCookie(`theme=dark; ${pair}; other=1`)).toBe('a b;c=');
   });

@@ -1,5 +1,6 @@
 import type { Client, RawResponse } from '@aw/core';
 import { AwError } from '@aw/core';
+import { parse, serialize } from 'cookie';
 import { readSessionSecret } from './readSessionSecret.ts';
 
 /**
@@ -102,9 +103,8 @@ export function clearSessionCookie(options: SessionCookieOptions): SessionCookie
  */
 export function serializeSessionCookie(cookie: SessionCookie): string {
   const { attributes } = cookie;
-  let header = `${cookie.name}=${encodeURIComponent(cookie.value)}; Path=${attributes.path}; Expires=${attributes.expires.toUTCString()}; HttpOnly; SameSite=Lax`;
-  if (attributes.secure) header += '; Secure';
-  return header;
+  // `cookie` refuses names and attribute values a header cannot carry, and encodes the value.
+  return serialize(cookie.name, cookie.value, { ...attributes, sameSite: 'lax' });
 }
 
 /**
@@ -116,19 +116,8 @@ export function serializeSessionCookie(cookie: SessionCookie): string {
  * @returns The decoded value, or `undefined` when the cookie is missing or empty.
  */
 export function readSessionCookie(header: string | null | undefined, name: string = DEFAULT_SESSION_COOKIE): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at < 0 || part.slice(0, at).trim() !== name) continue;
-    const value = part.slice(at + 1).trim();
-    if (value === '') return undefined;
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return undefined;
+  // `cookie` decodes the value, and keeps it as sent when it is not valid percent-encoding.
+  return (header && parse(header)[name]) || undefined;
 }
 
 /**
