@@ -44,6 +44,8 @@ export interface CollectionConfig {
   readonly name?: string;
   /** The attributes. */
   readonly attributes?: readonly AttributeConfig[];
+  /** Attributes with a fulltext index of their own (the ones Appwrite lets `search` name), sorted. */
+  readonly fulltext?: readonly string[];
 }
 
 /**
@@ -58,7 +60,8 @@ export interface ProjectFile {
  * Creates a project file from the text of an `appwrite.json`. The file is checked first, with the
  * same checks as the emulator's: a mistake throws an `AppwriteConfigError` whose message is
  * `file:line:column: what is wrong`. The result holds only the fields the generator reads, so
- * fields that cannot change the output (`projectName`, indexes, permissions, formatting) are gone.
+ * fields that cannot change the output (`projectName`, permissions, indexes other than a fulltext index
+ * of one attribute, formatting) are gone.
  *
  * @param text The file's text.
  * @param source The file's name, for error messages.
@@ -86,5 +89,13 @@ const ATTRIBUTE_KEYS = ['key', 'type', 'format', 'required', 'array', 'size', 'm
 function collectionOf(raw: Record<string, unknown>): CollectionConfig {
   const collection = pick<CollectionConfig>(raw, ['$id', 'databaseId', 'name']);
   const attributes = ((raw.attributes ?? []) as Record<string, unknown>[]).map((attribute) => pick<AttributeConfig>(attribute, ATTRIBUTE_KEYS));
-  return { ...collection, attributes };
+  // Appwrite's search needs a fulltext index of that one attribute; other indexes change no type.
+  const fulltext = [
+    ...new Set(
+      ((raw.indexes ?? []) as Record<string, unknown>[])
+        .filter((index) => index?.type === 'fulltext' && Array.isArray(index.attributes) && index.attributes.length === 1 && typeof index.attributes[0] === 'string')
+        .map((index) => (index.attributes as string[])[0]!),
+    ),
+  ].sort();
+  return fulltext.length > 0 ? { ...collection, attributes, fulltext } : { ...collection, attributes };
 }

@@ -354,6 +354,8 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
       `const page = await listUserDocuments(client, ${names.ids});`,
       '```',
     ];
+    // Only attributes that exist and hold strings can be searched.
+    const searchable = (collection.fulltext ?? []).filter((key) => fields.some((field) => field.key === key && (field.queryKind === 'string' || field.queryKind === 'enum')));
     const attributeKinds = fields.filter((field) => field.queryKind !== undefined).map((field) => `      readonly ${propertyKey(field.key)}: ${literal(field.queryKind)};`);
     const descriptorType = [
       '{',
@@ -365,6 +367,7 @@ export function emitCollections(project: ProjectFile, options: EmitOptions): Gen
       `    readonly data: ${names.data};`,
       `    readonly patch: ${names.patch};`,
       attributeKinds.length ? `    readonly attributes: {\n${attributeKinds.join('\n')}\n    };` : '    readonly attributes: {};',
+      `    readonly fulltext: ${searchable.length ? searchable.map(literal).join(' | ') : 'never'};`,
       '  };',
       '}',
     ].join('\n');

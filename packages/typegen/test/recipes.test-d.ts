@@ -176,6 +176,8 @@ describe('queries are typed by the descriptor', () => {
     void listUserDocuments(client, { ...RecipeCollection, queries: [Query.lessThan('vegetarian', true)] });
     // @ts-expect-error -- full-text search is for strings.
     void listUserDocuments(client, { ...RecipeCollection, queries: [Query.search('minutes', '5')] });
+    // @ts-expect-error -- `difficulty` is a string, but Appwrite searches only attributes with a fulltext index of their own.
+    void listUserDocuments(client, { ...RecipeCollection, queries: [Query.search('difficulty', 'easy')] });
     // @ts-expect-error -- `contains` on a single value is for strings.
     void listUserDocuments(client, { ...RecipeCollection, queries: [Query.contains('minutes', 5)] });
     // @ts-expect-error -- a list attribute takes only `contains` and null checks.

@@ -29,6 +29,11 @@ export interface CollectionTypes {
   readonly patch: object;
   /** Each attribute's kind, by key, for typed queries. */
   readonly attributes: object;
+  /**
+   * The attributes `Query.search` may name: those with a fulltext index of their own, as Appwrite
+   * requires (`never` when there is none). Left out, search is allowed on every string attribute.
+   */
+  readonly fulltext?: string;
 }
 
 /**
@@ -97,8 +102,9 @@ type ValueOf<TTypes extends CollectionTypes, TKey, TKind> = TKind extends 'datet
 // What Appwrite 1.5 (utopia-php/database 0.52 `Query\Filter`) lets each kind of attribute be
 // filtered with: a list only by `contains` and null checks; a virtual relationship end not at all;
 // `contains` on a single value only for strings. Ordering comparisons are left out for booleans
-// and relationships, where they mean nothing; prefix, suffix and search are for strings.
-type FilterOn<TKey extends string, TKind, TValue> = TKind extends `${string}[]`
+// and relationships, where they mean nothing; prefix, suffix and search are for strings, and search
+// only where a fulltext index of that one attribute exists.
+type FilterOn<TKey extends string, TKind, TValue, TSearchable> = TKind extends `${string}[]`
   ? Shape<'contains', TKey, TValue | readonly TValue[]> | Shape<'isNull' | 'isNotNull', TKey, undefined>
   : TKind extends 'virtual'
     ? never
@@ -110,8 +116,14 @@ type FilterOn<TKey extends string, TKind, TValue> = TKind extends `${string}[]`
             ? never
             : Shape<'lessThan' | 'lessThanEqual' | 'greaterThan' | 'greaterThanEqual', TKey, TValue> | Shape<'between', TKey, readonly [TValue, TValue]>)
         | (TKind extends 'string' | 'enum'
-            ? Shape<'startsWith' | 'endsWith' | 'search', TKey, string> | Shape<'contains', TKey, string | readonly string[]>
+            ?
+                | Shape<'startsWith' | 'endsWith', TKey, string>
+                | Shape<'contains', TKey, string | readonly string[]>
+                | (TKey extends TSearchable ? Shape<'search', TKey, string> : never)
             : never);
+
+// The attributes `search` may name: the descriptor's fulltext keys, or any when it does not say.
+type Searchable<TTypes extends CollectionTypes> = TTypes extends { readonly fulltext?: infer TKeys } ? ([unknown] extends [TKeys] ? string : Exclude<TKeys, undefined>) : string;
 
 type QueryAttributes<TTypes extends CollectionTypes> = TTypes['attributes'] & SystemAttributes;
 
@@ -121,7 +133,7 @@ type QueryAttributes<TTypes extends CollectionTypes> = TTypes['attributes'] & Sy
  */
 export type DocumentFilter<TTypes extends CollectionTypes> =
   | {
-      [TKey in keyof QueryAttributes<TTypes> & string]: FilterOn<TKey, QueryAttributes<TTypes>[TKey], ValueOf<TTypes, TKey, QueryAttributes<TTypes>[TKey]>>;
+      [TKey in keyof QueryAttributes<TTypes> & string]: FilterOn<TKey, QueryAttributes<TTypes>[TKey], ValueOf<TTypes, TKey, QueryAttributes<TTypes>[TKey]>, Searchable<TTypes>>;
     }[keyof QueryAttributes<TTypes> & string]
   | Shape<'or' | 'and', undefined, readonly (QueryString & { readonly '~query'?: DocumentFilter<TTypes> })[]>;
 
